@@ -1,0 +1,442 @@
+// Checks of the embedded default scenario (examples/peace-talks.yaml) against the reference
+// corpus, and of the small labour-contract example.
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "parley/io/scenario_reader.hpp"
+#include "parley/scenario/scenario.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+using parley::scenario::Issue;
+using parley::scenario::IssueKind;
+using parley::scenario::Position;
+using parley::scenario::Role;
+using parley::scenario::Scenario;
+
+const fs::path kSource = PARLEY_SOURCE_DIR;
+const fs::path kCorpus = fs::path(PARLEY_SHARED_DIR) / "corpus";
+
+const std::vector<std::string> kIssueIds = {
+    "territory",           "nato_membership", "neutrality",         "nato_expansion",
+    "security_guarantees", "army_size",       "tank_count",         "missile_range",
+    "foreign_troops",      "military_aid",    "military_exercises", "sanctions",
+    "frozen_assets",       "language_rights", "government",         "nuclear_weapons",
+    "ceasefire",           "humanitarian",    "nuclear_safety"};
+
+const Scenario& peace_talks() {
+  static const Scenario s =
+      parley::io::read_scenario_file((kSource / "examples" / "peace-talks.yaml").string());
+  return s;
+}
+
+std::string read_text(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+// The lines of a file, split at '\n' (a final newline does not start another line).
+std::vector<std::string> read_lines(const fs::path& path) {
+  const std::string text = read_text(path);
+  std::vector<std::string> lines;
+  std::string current;
+  for (char c : text) {
+    if (c == '\n') {
+      if (!current.empty() && current.back() == '\r') current.pop_back();
+      lines.push_back(current);
+      current.clear();
+    } else {
+      current.push_back(c);
+    }
+  }
+  if (!current.empty()) lines.push_back(current);
+  return lines;
+}
+
+bool is_blank(const std::string& s) {
+  return std::all_of(s.begin(), s.end(),
+                     [](unsigned char c) { return c == ' ' || c == '\t' || c == '\r'; });
+}
+
+// Decodes one UTF-8 code point at text[i], advancing i; invalid bytes come back as U+FFFD.
+char32_t next_code_point(const std::string& text, std::size_t& i) {
+  const auto b = static_cast<unsigned char>(text[i]);
+  int extra = 0;
+  char32_t cp = 0;
+  if (b < 0x80) {
+    cp = b;
+  } else if ((b & 0xE0) == 0xC0) {
+    cp = b & 0x1F;
+    extra = 1;
+  } else if ((b & 0xF0) == 0xE0) {
+    cp = b & 0x0F;
+    extra = 2;
+  } else if ((b & 0xF8) == 0xF0) {
+    cp = b & 0x07;
+    extra = 3;
+  } else {
+    ++i;
+    return 0xFFFD;
+  }
+  ++i;
+  for (int k = 0; k < extra; ++k) {
+    if (i >= text.size() || (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) return 0xFFFD;
+    cp = (cp << 6) | (static_cast<unsigned char>(text[i]) & 0x3F);
+    ++i;
+  }
+  return cp;
+}
+
+// Punctuation, symbols and spaces separate words; letters and digits of any script do not.
+bool is_separator(char32_t cp) {
+  if (cp < 0x80) {
+    const auto c = static_cast<unsigned char>(cp);
+    return !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+  }
+  return (cp >= 0x00A0 && cp <= 0x00BF) || cp == 0x00D7 || cp == 0x00F7 ||
+         (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) || cp == 0xFFFD;
+}
+
+// Lower-cased words with punctuation stripped.
+std::vector<std::string> words(const std::string& text) {
+  std::vector<std::string> out;
+  std::string current;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const std::size_t start = i;
+    const char32_t cp = next_code_point(text, i);
+    if (is_separator(cp)) {
+      if (!current.empty()) out.push_back(current);
+      current.clear();
+    } else if (cp < 0x80) {
+      current.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(cp))));
+    } else {
+      current.append(text, start, i - start);
+    }
+  }
+  if (!current.empty()) out.push_back(current);
+  return out;
+}
+
+// The longest run of consecutive words that `a` and `b` share.
+std::size_t longest_shared_run(const std::vector<std::string>& a,
+                               const std::vector<std::string>& b) {
+  std::size_t best = 0;
+  std::vector<std::size_t> prev(b.size() + 1, 0), cur(b.size() + 1, 0);
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      cur[j] = a[i - 1] == b[j - 1] ? prev[j - 1] + 1 : 0;
+      best = std::max(best, cur[j]);
+    }
+    std::swap(prev, cur);
+  }
+  return best;
+}
+
+bool contains(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+// First cells of the rows of the markdown table that follows `heading` in `text`.
+std::vector<std::string> table_ids(const std::string& text, const std::string& heading) {
+  std::vector<std::string> ids;
+  std::istringstream in(text);
+  std::string line;
+  bool in_section = false, in_table = false;
+  int row = 0;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (!in_section) {
+      in_section = line == heading;
+      continue;
+    }
+    if (!line.empty() && line[0] == '|') {
+      in_table = true;
+      ++row;
+      if (row <= 2) continue;  // the header and the |---| separator
+      const std::size_t end = line.find('|', 1);
+      std::string cell = line.substr(1, end == std::string::npos ? std::string::npos : end - 1);
+      cell.erase(0, cell.find_first_not_of(" `"));
+      cell.erase(cell.find_last_not_of(" `") + 1);
+      ids.push_back(cell);
+    } else if (in_table) {
+      break;
+    }
+  }
+  return ids;
+}
+
+std::string label(const Position& p) {
+  return p.actor + " x " + p.issue;
+}
+
+TEST(PeaceTalks, LoadsWithCorpusActorsAndAllNineteenIssues) {
+  const Scenario& s = peace_talks();
+  EXPECT_EQ(s.meta.as_of, "2025-12-05");
+  EXPECT_FALSE(s.meta.title.empty());
+  EXPECT_EQ(s.meta.sources.size(), 5u);
+  for (const char* id : {"RUS", "UKR", "USA", "NATO", "EUR", "TUR", "QAT"}) {
+    EXPECT_NE(s.find_actor(id), nullptr) << id;
+  }
+  ASSERT_NE(s.find_actor("RUS"), nullptr);
+  ASSERT_NE(s.find_actor("UKR"), nullptr);
+  EXPECT_EQ(s.find_actor("RUS")->role, Role::party);
+  EXPECT_EQ(s.find_actor("UKR")->role, Role::party);
+  EXPECT_EQ(s.find_actor("NATO")->role, Role::supporter);
+  EXPECT_EQ(s.find_actor("EUR")->role, Role::supporter);
+  EXPECT_EQ(s.find_actor("TUR")->role, Role::mediator);
+  EXPECT_EQ(s.find_actor("QAT")->role, Role::mediator);
+
+  std::set<std::string> ids;
+  for (const Issue& i : s.issues) ids.insert(i.id);
+  EXPECT_EQ(ids, std::set<std::string>(kIssueIds.begin(), kIssueIds.end()));
+  EXPECT_EQ(s.issues.size(), 19u);
+}
+
+TEST(PeaceTalks, ArmyCapsAreNumericWithThe2022Figures) {
+  const Scenario& s = peace_talks();
+  struct Expected {
+    const char* issue;
+    const char* unit;
+    double rus;
+    double ukr;
+  };
+  // Bloomberg-sourced report, line 25: Russia 85,000 / 342 / 40 km; Ukraine 250,000 / 800 / 280 km.
+  for (const Expected& e :
+       {Expected{"army_size", "soldiers", 85000, 250000}, Expected{"tank_count", "tanks", 342, 800},
+        Expected{"missile_range", "km", 40, 280}}) {
+    const Issue* issue = s.find_issue(e.issue);
+    ASSERT_NE(issue, nullptr) << e.issue;
+    EXPECT_EQ(issue->kind, IssueKind::numeric) << e.issue;
+    EXPECT_EQ(issue->unit, e.unit) << e.issue;
+    EXPECT_LT(issue->min, e.rus) << e.issue;
+    EXPECT_GT(issue->max, e.ukr) << e.issue;
+    const Position* rus = s.find_position("RUS", e.issue);
+    const Position* ukr = s.find_position("UKR", e.issue);
+    ASSERT_NE(rus, nullptr) << e.issue;
+    ASSERT_NE(ukr, nullptr) << e.issue;
+    EXPECT_DOUBLE_EQ(rus->ideal.value, e.rus) << e.issue;
+    EXPECT_DOUBLE_EQ(ukr->ideal.value, e.ukr) << e.issue;
+    EXPECT_TRUE(contains(issue->low.favoured_by, "RUS")) << e.issue;
+    EXPECT_TRUE(contains(issue->high.favoured_by, "UKR")) << e.issue;
+  }
+}
+
+TEST(PeaceTalks, TerritoryRunsFrom1991BordersToAllFiveRegions) {
+  const Scenario& s = peace_talks();
+  const Issue* t = s.find_issue("territory");
+  ASSERT_NE(t, nullptr);
+  ASSERT_EQ(t->kind, IssueKind::options);
+  ASSERT_EQ(t->options.size(), 5u);
+  EXPECT_EQ(t->options.front().id, "restore_1991");
+  EXPECT_EQ(t->options.back().id, "withdraw_all_five");
+  const Position* rus = s.find_position("RUS", "territory");
+  const Position* ukr = s.find_position("UKR", "territory");
+  ASSERT_NE(rus, nullptr);
+  ASSERT_NE(ukr, nullptr);
+  EXPECT_DOUBLE_EQ(rus->ideal.value, 4.0);  // withdraw_all_five
+  EXPECT_DOUBLE_EQ(ukr->ideal.value, 0.0);  // restore_1991
+  // The non-negotiable: Russia keeps what it occupies (putin-conditions-2024, line 10).
+  ASSERT_TRUE(rus->red_line.has_value());
+  EXPECT_DOUBLE_EQ(rus->red_line->value, t->option_index("freeze_line"));
+  bool cites_line_10 = false;
+  for (const auto& e : rus->evidence)
+    cites_line_10 |= e.doc == "putin-conditions-2024" && e.line == 10;
+  EXPECT_TRUE(cites_line_10);
+}
+
+TEST(PeaceTalks, PartiesHaveAPositionOnEveryIssue) {
+  const Scenario& s = peace_talks();
+  for (const char* actor : {"RUS", "UKR"}) {
+    for (const std::string& issue : kIssueIds) {
+      EXPECT_NE(s.find_position(actor, issue), nullptr) << actor << " x " << issue;
+    }
+    const auto* a = s.find_actor(actor);
+    ASSERT_NE(a, nullptr);
+    ASSERT_TRUE(a->reservation.has_value()) << actor;
+    EXPECT_TRUE(a->reservation->assumption) << actor;
+    EXPECT_TRUE(a->reservation->range.has_value()) << actor;
+  }
+  for (const auto& a : s.actors) {
+    EXPECT_TRUE(a.capability.assumption) << a.id;
+    EXPECT_TRUE(a.capability.range.has_value()) << a.id;
+    EXPECT_FALSE(a.aliases.empty()) << a.id;
+  }
+  // Supporters and the US have positions where the articles show them.
+  for (const char* actor : {"USA", "NATO", "EUR"}) {
+    int n = 0;
+    for (const auto& p : s.positions) n += p.actor == actor;
+    EXPECT_GE(n, 3) << actor;
+  }
+}
+
+TEST(PeaceTalks, AliasesCoverSpellingsAndScripts) {
+  const Scenario& s = peace_talks();
+  auto has = [&](const char* actor, const std::string& text) {
+    const auto* a = s.find_actor(actor);
+    if (a == nullptr) return false;
+    return std::any_of(a->aliases.begin(), a->aliases.end(),
+                       [&](const auto& al) { return al.text == text; });
+  };
+  for (const char* t : {"Kremlin", "Кремль", "Putin", "Путин", "Peskov", "Medinsky", "Lavrov"}) {
+    EXPECT_TRUE(has("RUS", t)) << t;
+  }
+  for (const char* t : {"Kyiv", "Kiev", "Київ", "Киев", "Zelensky", "Zelenskyy", "Зеленський",
+                        "Зеленский", "Sybiha", "Yermak", "Umerov", "Arestovych"}) {
+    EXPECT_TRUE(has("UKR", t)) << t;
+  }
+  for (const char* t : {"Witkoff", "Rubio", "Trump", "Washington"}) EXPECT_TRUE(has("USA", t)) << t;
+}
+
+TEST(PeaceTalks, EvidencePointsAtArticleLinesInOwnWords) {
+  if (!fs::is_directory(kCorpus)) GTEST_SKIP() << "no corpus at " << kCorpus;
+  const Scenario& s = peace_talks();
+  const auto nonarticle = nlohmann::json::parse(read_text(kCorpus / "gold" / "nonarticle.json"));
+
+  std::map<std::string, std::string> file_of;  // source id -> corpus file
+  for (const auto& src : s.meta.sources) {
+    file_of[src.id] = src.file;
+    EXPECT_TRUE(fs::is_regular_file(kCorpus / src.file)) << src.id << ": " << src.file;
+  }
+  std::map<std::string, std::vector<std::string>> lines_of;
+  int checked = 0;
+  for (const Position& p : s.positions) {
+    for (const auto& e : p.evidence) {
+      SCOPED_TRACE(label(p) + " cites " + e.doc + ":" + std::to_string(e.line));
+      ASSERT_TRUE(file_of.count(e.doc));
+      const std::string& file = file_of[e.doc];
+      if (!lines_of.count(file)) lines_of[file] = read_lines(kCorpus / file);
+      const auto& lines = lines_of[file];
+      ASSERT_GE(e.line, 1);
+      ASSERT_LE(static_cast<std::size_t>(e.line), lines.size());
+      const std::string& line = lines[static_cast<std::size_t>(e.line) - 1];
+      EXPECT_FALSE(is_blank(line));
+      if (nonarticle.contains(file)) {
+        for (const auto& range : nonarticle[file]) {
+          const int lo = range.at(0).get<int>(), hi = range.at(1).get<int>();
+          EXPECT_FALSE(e.line >= lo && e.line <= hi) << "cites chrome/comments " << lo << "-" << hi;
+        }
+      }
+      EXPECT_FALSE(e.note.empty());
+      EXPECT_LT(longest_shared_run(words(e.note), words(line)), 6u)
+          << "note copies the article: " << e.note;
+      ++checked;
+    }
+  }
+  EXPECT_GE(checked, 60);
+}
+
+TEST(PeaceTalks, WordRunCheckWorks) {
+  EXPECT_EQ(words("Kyiv’s “toothy” guarantees, Київ!"),
+            (std::vector<std::string>{"kyiv", "s", "toothy", "guarantees", "київ"}));
+  EXPECT_EQ(longest_shared_run(words("a b c d e f"), words("x A, b c d; e f y")), 6u);
+  EXPECT_EQ(longest_shared_run(words("a b c"), words("c b a")), 1u);
+}
+
+TEST(PeaceTalks, ReportedPositionsHaveEvidenceAndSaliencesAreAssumptions) {
+  const Scenario& s = peace_talks();
+  for (const Position& p : s.positions) {
+    if (!p.assumption) {
+      EXPECT_FALSE(p.evidence.empty()) << label(p);
+    }
+    if (p.assumption) {
+      EXPECT_FALSE(p.note.empty()) << label(p) << ": say why it is inferred";
+    }
+    EXPECT_TRUE(p.salience.assumption) << label(p);
+    ASSERT_TRUE(p.salience.range.has_value()) << label(p);
+    EXPECT_LE(p.salience.range->low, p.salience.value) << label(p);
+    EXPECT_GE(p.salience.range->high, p.salience.value) << label(p);
+    EXPECT_GT(p.salience.value, 0.0) << label(p);
+    EXPECT_LE(p.salience.value, 1.0) << label(p);
+  }
+}
+
+TEST(PeaceTalks, RedLinesSitOnTheRightSideOfTheIdeal) {
+  const Scenario& s = peace_talks();
+  int red_lines = 0;
+  for (const Position& p : s.positions) {
+    if (!p.red_line) continue;
+    ++red_lines;
+    const Issue* issue = s.find_issue(p.issue);
+    ASSERT_NE(issue, nullptr);
+    const double ideal = p.ideal.value, red = p.red_line->value;
+    EXPECT_GE(red, issue->scale_min()) << label(p);
+    EXPECT_LE(red, issue->scale_max()) << label(p);
+    const bool low = contains(issue->low.favoured_by, p.actor);
+    const bool high = contains(issue->high.favoured_by, p.actor);
+    EXPECT_NE(low, high) << label(p) << ": a red line needs a favoured end";
+    if (low) {
+      EXPECT_GE(red, ideal) << label(p);
+    }
+    if (high) {
+      EXPECT_LE(red, ideal) << label(p);
+    }
+  }
+  EXPECT_GE(red_lines, 10);
+  // Worked out by hand from the file: Russia's army cap red line lies above its 85,000 ideal,
+  // Ukraine's below its 250,000 one, and both sides' red lines leave a gap to bargain in.
+  const Position* rus = s.find_position("RUS", "army_size");
+  const Position* ukr = s.find_position("UKR", "army_size");
+  ASSERT_TRUE(rus && ukr && rus->red_line && ukr->red_line);
+  EXPECT_GT(rus->red_line->value, 85000);
+  EXPECT_LT(ukr->red_line->value, 250000);
+  EXPECT_LE(ukr->red_line->value, rus->red_line->value);
+}
+
+TEST(PeaceTalks, IdsAreThoseOfTheCorpusReadme) {
+  const fs::path readme = kCorpus / "README.md";
+  if (!fs::is_regular_file(readme)) GTEST_SKIP() << "no corpus README at " << readme;
+  const std::string text = read_text(readme);
+  const auto actor_ids = table_ids(text, "### Actors");
+  const auto issue_ids = table_ids(text, "### Issues (the proposition that `+` favours)");
+  ASSERT_EQ(actor_ids.size(), 7u);
+  ASSERT_EQ(issue_ids.size(), 19u);
+  const Scenario& s = peace_talks();
+  for (const auto& a : s.actors) EXPECT_TRUE(contains(actor_ids, a.id)) << a.id;
+  for (const auto& i : s.issues) EXPECT_TRUE(contains(issue_ids, i.id)) << i.id;
+  for (const auto& id : issue_ids) EXPECT_NE(s.find_issue(id), nullptr) << id;
+  for (const auto& id : actor_ids) EXPECT_NE(s.find_actor(id), nullptr) << id;
+}
+
+TEST(LabourContract, LoadsWithTwoParties) {
+  const Scenario s =
+      parley::io::read_scenario_file((kSource / "examples" / "labour-contract.yaml").string());
+  const auto parties = std::count_if(s.actors.begin(), s.actors.end(),
+                                     [](const auto& a) { return a.role == Role::party; });
+  EXPECT_EQ(parties, 2);
+  const Issue* wage = s.find_issue("wage_raise");
+  ASSERT_NE(wage, nullptr);
+  EXPECT_EQ(wage->kind, IssueKind::numeric);
+  EXPECT_EQ(wage->unit, "percent");
+  const Position* board_shift = s.find_position("BOARD", "shift_length");
+  ASSERT_NE(board_shift, nullptr);
+  EXPECT_EQ(board_shift->option_values, (std::vector<double>{0.2, 0.7, 1.0, 0.6}));
+  const Position* union_wage = s.find_position("UNION", "wage_raise");
+  ASSERT_NE(union_wage, nullptr);
+  EXPECT_DOUBLE_EQ(union_wage->ideal.value, 6.0);
+  EXPECT_EQ(union_wage->shape, parley::scenario::Shape::quadratic);
+  const Position* union_shift = s.find_position("UNION", "shift_length");
+  ASSERT_NE(union_shift, nullptr);
+  EXPECT_EQ(union_shift->shape, parley::scenario::Shape::piecewise);
+  ASSERT_EQ(union_shift->points.size(), 4u);
+  EXPECT_DOUBLE_EQ(union_shift->points[2].at, 2.0);  // "ten" is the third option
+  EXPECT_DOUBLE_EQ(union_shift->points[2].value, 0.3);
+  EXPECT_EQ(s.bargaining.levels, 9);
+}
+
+}  // namespace
