@@ -1,0 +1,40 @@
+#pragma once
+// The façade: one call runs every analysis of a scenario; its result renders as a terminal
+// summary, as JSON and as an HTML report. The CLI (and later bindings or a server) use only this.
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "parley/app/red_lines.hpp"
+#include "parley/report/html_report.hpp"
+#include "parley/scenario/scenario.hpp"
+
+namespace parley::app {
+
+// How to run the analysis. Empty for now; later capabilities add their settings here
+// (seed, Monte Carlo runs, forecast model…).
+struct AnalysisOptions {};
+
+// Everything parley found out about a scenario. Later capabilities add their results here
+// (bargaining space, forecasts, stability…).
+struct Analysis {
+  scenario::Scenario scenario;
+  std::vector<RedLineCollision> collisions;  // red lines that leave two actors no common ground
+};
+
+// Runs every analysis of `scenario`.
+Analysis analyse(const scenario::Scenario& scenario, const AnalysisOptions& options = {});
+
+// The text `parley run` prints: title, date, counts, the actors by role, and the red-line
+// collisions table.
+std::string render_summary(const Analysis& analysis);
+
+// The analysis for machines: {"parley": version, "scenario": …, "counts": …,
+// "red_line_collisions": […]}.
+nlohmann::json to_json(const Analysis& analysis);
+
+// The HTML report: an overview section (counts, red-line collisions), then the scenario.
+report::HtmlReport render_report(const Analysis& analysis);
+
+}  // namespace parley::app

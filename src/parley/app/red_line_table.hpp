@@ -1,0 +1,25 @@
+#pragma once
+// Red-line collisions as a table, for the terminal summary and the report alike.
+
+#include <string>
+#include <vector>
+
+#include "parley/app/red_lines.hpp"
+#include "parley/report/table.hpp"
+#include "parley/scenario/scenario.hpp"
+
+namespace parley::app {
+
+// What an actor accepts, in words: "≤ 100,000", "≥ 200,000", "50,000–100,000", "neutral",
+// "anything" (option issues use option ids).
+std::string accepts_text(const scenario::Issue& issue, const scenario::Interval& accepts);
+
+// One row per collision: issue, the low side ("RUS ≤ 100,000"), the high side, the gap
+// ("100,000 soldiers", or "2 steps" on option issues).
+report::Table red_line_table(const scenario::Scenario& scenario,
+                             const std::vector<RedLineCollision>& collisions);
+
+// A sentence for when there is nothing in the table: no red lines at all, or none collide.
+std::string no_collisions_text(const scenario::Scenario& scenario);
+
+}  // namespace parley::app

@@ -1,0 +1,34 @@
+#pragma once
+// The tables `parley show` prints: actors, issues, and the actor × issue position matrix.
+
+#include <string>
+
+#include "parley/report/table.hpp"
+#include "parley/scenario/scenario.hpp"
+
+namespace parley::report {
+
+// Actors: id, name, role, capability (± range, '*' when assumed), reservation, aliases.
+Table actors_table(const scenario::Scenario& scenario);
+
+// Issues: id, title, kind, scale ("0–300,000 soldiers", "5 options: a … e"), the two ends with
+// the actors that favour them.
+Table issues_table(const scenario::Scenario& scenario);
+
+// Positions as a matrix, one cell per actor and issue (see position_cell). Rows are actors and
+// columns issues, transposed (rows issues, columns actors) when there are more issues than
+// actors.
+Table positions_table(const scenario::Scenario& scenario);
+
+// One position as a matrix cell: "85,000 (0.9)!*" — the ideal point, the salience, '!' when
+// it has a red line, '*' when any of it is the analyst's assumption.
+std::string position_cell(const scenario::Issue& issue, const scenario::Position& position);
+
+// The line under the position matrix that explains its cells.
+std::string positions_legend();
+
+// The whole scenario for the terminal: title, date, the three tables and the legend.
+std::string render_scenario_tables(const scenario::Scenario& scenario,
+                                   TableStyle style = TableStyle::unicode);
+
+}  // namespace parley::report
