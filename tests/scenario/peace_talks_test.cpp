@@ -398,6 +398,30 @@ TEST(PeaceTalks, RedLinesSitOnTheRightSideOfTheIdeal) {
   EXPECT_LE(ukr->red_line->value, rus->red_line->value);
 }
 
+// Russia's and Ukraine's red lines leave at least one acceptable point on every issue (a narrow
+// zone of possible agreement rather than none): the red lines of a low-favouring and a
+// high-favouring party must not cross.
+TEST(PeaceTalks, PartiesRedLinesLeaveRoomOnEveryIssue) {
+  const Scenario& s = peace_talks();
+  for (const Issue& issue : s.issues) {
+    double lo = issue.scale_min(), hi = issue.scale_max();
+    for (const char* actor : {"RUS", "UKR"}) {
+      const Position* p = s.find_position(actor, issue.id);
+      if (p == nullptr || !p->red_line) continue;
+      if (contains(issue.low.favoured_by, actor)) hi = std::min(hi, p->red_line->value);
+      if (contains(issue.high.favoured_by, actor)) lo = std::max(lo, p->red_line->value);
+    }
+    EXPECT_LE(lo, hi) << issue.id;
+  }
+  // By hand: territory meets only at the frozen line, army caps between 140,000 and 160,000.
+  const Issue* t = s.find_issue("territory");
+  ASSERT_NE(t, nullptr);
+  EXPECT_DOUBLE_EQ(s.find_position("UKR", "territory")->red_line->value,
+                   t->option_index("freeze_line"));
+  EXPECT_DOUBLE_EQ(s.find_position("UKR", "army_size")->red_line->value, 140000);
+  EXPECT_DOUBLE_EQ(s.find_position("RUS", "army_size")->red_line->value, 160000);
+}
+
 TEST(PeaceTalks, IdsAreThoseOfTheCorpusReadme) {
   const fs::path readme = kCorpus / "README.md";
   if (!fs::is_regular_file(readme)) GTEST_SKIP() << "no corpus README at " << readme;
