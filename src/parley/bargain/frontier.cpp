@@ -1,0 +1,461 @@
+#include "parley/bargain/frontier.hpp"
+
+#include <tbb/blocked_range.h>
+#include <tbb/parallel_for.h>
+#include <tbb/task_arena.h>
+
+#include <algorithm>
+#include <functional>
+#include <limits>
+#include <numeric>
+#include <stdexcept>
+
+namespace parley::bargain {
+namespace {
+
+using Count = unsigned __int128;
+constexpr Count kCountMax = ~Count{0};
+
+Count saturating_mul(Count a, Count b, bool& saturated) {
+  if (a != 0 && b > kCountMax / a) {
+    saturated = true;
+    return kCountMax;
+  }
+  return a * b;
+}
+Count saturating_add(Count a, Count b, bool& saturated) {
+  if (b > kCountMax - a) {
+    saturated = true;
+    return kCountMax;
+  }
+  return a + b;
+}
+BigCount to_big(Count c) {
+  BigCount high = static_cast<std::uint64_t>(c >> 64);
+  return (high << 64) + static_cast<std::uint64_t>(c);
+}
+
+// Levels of each issue acceptable to every party. O(Σ L_i·P).
+std::vector<std::vector<std::uint32_t>> acceptable_levels(const AdditiveSpace& space) {
+  std::vector<std::vector<std::uint32_t>> out(space.issue_count());
+  for (std::size_t i = 0; i < space.issue_count(); ++i)
+    for (std::size_t l = 0; l < space.level_count(i); ++l) {
+      bool ok = true;
+      for (std::size_t p = 0; p < space.party_count(); ++p) ok = ok && space.is_acceptable(i, l, p);
+      if (ok) out[i].push_back(static_cast<std::uint32_t>(l));
+    }
+  return out;
+}
+
+// ---- merge tree -------------------------------------------------------------------------------
+
+struct Node {
+  int issue = -1;  // leaf: the issue; internal: -1
+  int left = -1, right = -1;
+  std::size_t n = 0;
+  std::vector<double> u;                    // n·P
+  std::vector<Count> count;                 // packages per point
+  std::vector<std::uint32_t> origin_begin;  // n + 1
+  std::vector<std::uint32_t> origin_a;      // leaf: level; internal: index in left child
+  std::vector<std::uint32_t> origin_b;      // internal: index in right child
+  std::vector<std::uint8_t> issues;         // which issues the node covers (for pruning bounds)
+};
+
+class MergeTree final : public FrontierProvenance {
+ public:
+  std::size_t issue_count = 0;
+  std::vector<Node> nodes;
+  int root = -1;
+
+  void packages(std::size_t source, std::size_t limit, std::vector<Package>& out) const override {
+    if (limit == 0) return;
+    Package buffer(issue_count, 0);
+    std::function<bool()> emit_one = [&] {
+      out.push_back(buffer);
+      return out.size() < limit;
+    };
+    const std::size_t start = out.size();
+    limit += start;
+    walk(root, static_cast<std::uint32_t>(source), buffer, emit_one);
+  }
+
+  // One package of point `index` of node `id`: first origins only. O(nodes) = O(I).
+  void example(int id, std::uint32_t index, Package& buffer) const {
+    const Node& node = nodes[static_cast<std::size_t>(id)];
+    const std::uint32_t o = node.origin_begin[index];
+    if (node.issue >= 0) {
+      buffer[static_cast<std::size_t>(node.issue)] = node.origin_a[o];
+      return;
+    }
+    example(node.left, node.origin_a[o], buffer);
+    example(node.right, node.origin_b[o], buffer);
+  }
+
+ private:
+  // Assigns every package of (id, index) into buffer in turn, calling k after each; stops when k
+  // returns false.
+  bool walk(int id, std::uint32_t index, Package& buffer, const std::function<bool()>& k) const {
+    const Node& node = nodes[static_cast<std::size_t>(id)];
+    for (std::uint32_t o = node.origin_begin[index]; o < node.origin_begin[index + 1]; ++o) {
+      if (node.issue >= 0) {
+        buffer[static_cast<std::size_t>(node.issue)] = node.origin_a[o];
+        if (!k()) return false;
+        continue;
+      }
+      const std::uint32_t b = node.origin_b[o];
+      const std::function<bool()> then_right = [&] { return walk(node.right, b, buffer, k); };
+      if (!walk(node.left, node.origin_a[o], buffer, then_right)) return false;
+    }
+    return true;
+  }
+};
+
+// Pruning for rational_only: a partial point a of node covering issues S can only complete to a
+// rational package if a_p + Σ_{i∉S} max_l v(i,l,p) >= r_p − tol for every p.
+struct RationalBound {
+  std::vector<std::vector<double>> best;  // best[i][p]: best acceptable level value
+};
+
+void prune_irrational(Node& node, const AdditiveSpace& space, const RationalBound& bound,
+                      double tol) {
+  const std::size_t P = space.party_count();
+  std::vector<double> rest(P, 0.0);
+  for (std::size_t i = 0; i < space.issue_count(); ++i)
+    if (!node.issues[i])
+      for (std::size_t p = 0; p < P; ++p) rest[p] += bound.best[i][p];
+  std::size_t kept = 0;
+  std::vector<std::uint32_t> ob{0}, oa, obb;
+  for (std::size_t k = 0; k < node.n; ++k) {
+    bool possible = true;
+    for (std::size_t p = 0; p < P; ++p)
+      possible = possible && node.u[k * P + p] + rest[p] >= space.reservation[p] - tol;
+    if (!possible) continue;
+    std::copy_n(node.u.begin() + static_cast<std::ptrdiff_t>(k * P), P,
+                node.u.begin() + static_cast<std::ptrdiff_t>(kept * P));
+    node.count[kept] = node.count[k];
+    for (std::uint32_t o = node.origin_begin[k]; o < node.origin_begin[k + 1]; ++o) {
+      oa.push_back(node.origin_a[o]);
+      if (node.issue < 0) obb.push_back(node.origin_b[o]);
+    }
+    ob.push_back(static_cast<std::uint32_t>(oa.size()));
+    ++kept;
+  }
+  node.n = kept;
+  node.u.resize(kept * P);
+  node.count.resize(kept);
+  node.origin_begin = std::move(ob);
+  node.origin_a = std::move(oa);
+  node.origin_b = std::move(obb);
+}
+
+Node make_leaf(const AdditiveSpace& space, std::size_t issue,
+               const std::vector<std::uint32_t>& levels, double tol) {
+  const std::size_t P = space.party_count();
+  std::vector<double> pts(levels.size() * P);
+  for (std::size_t k = 0; k < levels.size(); ++k)
+    for (std::size_t p = 0; p < P; ++p) pts[k * P + p] = space.value(issue, levels[k], p);
+  const ParetoGroups groups = pareto_filter(pts.data(), levels.size(), P, tol);
+  Node node;
+  node.issue = static_cast<int>(issue);
+  node.issues.assign(space.issue_count(), 0);
+  node.issues[issue] = 1;
+  node.n = groups.size();
+  node.origin_begin.push_back(0);
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    const std::uint32_t rep = groups.representative(g);
+    node.u.insert(node.u.end(), pts.begin() + static_cast<std::ptrdiff_t>(rep * P),
+                  pts.begin() + static_cast<std::ptrdiff_t>((rep + 1) * P));
+    std::vector<std::uint32_t> members(groups.members.begin() + groups.begin[g],
+                                       groups.members.begin() + groups.begin[g + 1]);
+    std::vector<std::uint32_t> lv;
+    for (std::uint32_t m : members) lv.push_back(levels[m]);
+    std::sort(lv.begin(), lv.end());
+    node.origin_a.insert(node.origin_a.end(), lv.begin(), lv.end());
+    node.origin_begin.push_back(static_cast<std::uint32_t>(node.origin_a.size()));
+    node.count.push_back(static_cast<Count>(lv.size()));
+  }
+  return node;
+}
+
+// C = F(A ⊕ B): all pairwise sums (parallel over A's points, written at a·|B| + b, so the
+// candidate array never depends on the schedule), then one Pareto filter.
+Node merge_nodes(const std::vector<Node>& nodes, int ia, int ib, std::size_t P, double tol,
+                 bool& saturated) {
+  const Node& A = nodes[static_cast<std::size_t>(ia)];
+  const Node& B = nodes[static_cast<std::size_t>(ib)];
+  const std::size_t n = A.n * B.n;
+  if (n > std::numeric_limits<std::uint32_t>::max())
+    throw std::length_error("merge_frontier: a merge has more than 2^32 candidate points");
+  std::vector<double> cand(n * P);
+  tbb::parallel_for(tbb::blocked_range<std::size_t>(0, A.n, 16),
+                    [&](const tbb::blocked_range<std::size_t>& r) {
+                      for (std::size_t a = r.begin(); a < r.end(); ++a) {
+                        const double* pa = A.u.data() + a * P;
+                        double* out = cand.data() + a * B.n * P;
+                        for (std::size_t b = 0; b < B.n; ++b) {
+                          const double* pb = B.u.data() + b * P;
+                          for (std::size_t k = 0; k < P; ++k) out[b * P + k] = pa[k] + pb[k];
+                        }
+                      }
+                    });
+  const ParetoGroups groups = pareto_filter(cand.data(), n, P, tol);
+  Node C;
+  C.left = ia;
+  C.right = ib;
+  C.n = groups.size();
+  C.issues.resize(A.issues.size());
+  for (std::size_t i = 0; i < C.issues.size(); ++i) C.issues[i] = A.issues[i] | B.issues[i];
+  C.u.resize(C.n * P);
+  C.count.resize(C.n);
+  C.origin_begin.resize(C.n + 1);
+  C.origin_a.resize(groups.members.size());
+  C.origin_b.resize(groups.members.size());
+  C.origin_begin[0] = 0;
+  for (std::size_t g = 0; g < C.n; ++g) {
+    const std::size_t rep = groups.representative(g);
+    std::copy_n(cand.data() + rep * P, P, C.u.data() + g * P);
+    // Members sorted by candidate index: origins in (a, b) order, deterministic.
+    std::vector<std::uint32_t>::const_iterator first = groups.members.begin() + groups.begin[g];
+    std::vector<std::uint32_t>::const_iterator last = groups.members.begin() + groups.begin[g + 1];
+    std::vector<std::uint32_t> members(first, last);
+    std::sort(members.begin(), members.end());
+    Count total = 0;
+    std::uint32_t o = groups.begin[g];
+    for (std::uint32_t m : members) {
+      const std::uint32_t a = static_cast<std::uint32_t>(m / B.n);
+      const std::uint32_t b = static_cast<std::uint32_t>(m % B.n);
+      C.origin_a[o] = a;
+      C.origin_b[o] = b;
+      ++o;
+      total = saturating_add(total, saturating_mul(A.count[a], B.count[b], saturated), saturated);
+    }
+    C.count[g] = total;
+    C.origin_begin[g + 1] = o;
+  }
+  return C;
+}
+
+// Sorts points lexicographically ascending, then ascending source index: the final, deterministic
+// order of every Frontier.
+std::vector<std::uint32_t> lexicographic_order(const std::vector<double>& u, std::size_t n,
+                                               std::size_t P) {
+  std::vector<std::uint32_t> order(n);
+  std::iota(order.begin(), order.end(), 0u);
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    for (std::size_t k = 0; k < P; ++k) {
+      const double x = u[std::size_t{a} * P + k], y = u[std::size_t{b} * P + k];
+      if (x != y) return x < y;
+    }
+    return a < b;
+  });
+  return order;
+}
+
+Frontier empty_frontier(const AdditiveSpace& space, const FrontierOptions& options) {
+  Frontier f;
+  f.parties = space.party_count();
+  f.tolerance = options.tolerance;
+  f.rational_only = options.rational_only;
+  f.space_packages = package_count(space);
+  f.acceptable_packages = acceptable_package_count(space);
+  return f;
+}
+
+// ---- brute force ------------------------------------------------------------------------------
+
+class ExplicitPackages final : public FrontierProvenance {
+ public:
+  std::vector<std::vector<Package>> lists;
+  void packages(std::size_t source, std::size_t limit, std::vector<Package>& out) const override {
+    const auto& list = lists[source];
+    for (std::size_t k = 0; k < list.size() && k < limit; ++k) out.push_back(list[k]);
+  }
+};
+
+}  // namespace
+
+bool is_rational(const AdditiveSpace& space, const double* u) {
+  for (std::size_t p = 0; p < space.party_count(); ++p)
+    if (!(u[p] >= space.reservation[p])) return false;
+  return true;
+}
+
+std::vector<Package> Frontier::packages_of(std::size_t k, std::size_t limit) const {
+  std::vector<Package> out;
+  if (provenance && k < size()) provenance->packages(source[k], limit, out);
+  return out;
+}
+
+Frontier rational_part(const Frontier& frontier, const AdditiveSpace& space) {
+  Frontier out = frontier;
+  out.utilities.clear();
+  out.package_counts.clear();
+  out.examples.clear();
+  out.source.clear();
+  out.frontier_packages = 0;
+  out.rational_only = true;
+  const std::size_t P = frontier.parties;
+  for (std::size_t k = 0; k < frontier.size(); ++k) {
+    if (!is_rational(space, frontier.point(k))) continue;
+    out.utilities.insert(out.utilities.end(), frontier.point(k), frontier.point(k) + P);
+    out.package_counts.push_back(frontier.package_counts[k]);
+    out.examples.push_back(frontier.examples[k]);
+    out.source.push_back(frontier.source[k]);
+    out.frontier_packages += frontier.package_counts[k];
+  }
+  return out;
+}
+
+Frontier merge_frontier(const AdditiveSpace& space, const FrontierOptions& options) {
+  check_consistent(space);
+  Frontier result = empty_frontier(space, options);
+  const std::size_t P = space.party_count();
+  const std::size_t I = space.issue_count();
+  const auto levels = acceptable_levels(space);
+  for (const auto& l : levels)
+    if (l.empty()) return result;  // no package is acceptable to every party
+  if (I == 0) return result;
+  const double tol = options.tolerance;
+
+  auto tree = std::make_shared<MergeTree>();
+  tree->issue_count = I;
+  RationalBound bound;
+  if (options.rational_only) {
+    bound.best.assign(I, std::vector<double>(P, -INFINITY));
+    for (std::size_t i = 0; i < I; ++i)
+      for (std::uint32_t l : levels[i])
+        for (std::size_t p = 0; p < P; ++p)
+          bound.best[i][p] = std::max(bound.best[i][p], space.value(i, l, p));
+  }
+  bool saturated = false;
+  auto build = [&] {
+    std::vector<int> frontier_ids;
+    for (std::size_t i = 0; i < I; ++i) {
+      tree->nodes.push_back(make_leaf(space, i, levels[i], tol));
+      if (options.rational_only) prune_irrational(tree->nodes.back(), space, bound, tol);
+      frontier_ids.push_back(static_cast<int>(tree->nodes.size() - 1));
+    }
+    auto merge = [&](int a, int b) {
+      Node c = merge_nodes(tree->nodes, a, b, P, tol, saturated);
+      if (options.rational_only) prune_irrational(c, space, bound, tol);
+      tree->nodes.push_back(std::move(c));
+      return static_cast<int>(tree->nodes.size() - 1);
+    };
+    if (options.order == MergeOrder::sequential) {
+      int acc = frontier_ids[0];
+      for (std::size_t i = 1; i < frontier_ids.size(); ++i) acc = merge(acc, frontier_ids[i]);
+      tree->root = acc;
+    } else {
+      while (frontier_ids.size() > 1) {
+        std::vector<int> next;
+        for (std::size_t k = 0; k + 1 < frontier_ids.size(); k += 2)
+          next.push_back(merge(frontier_ids[k], frontier_ids[k + 1]));
+        if (frontier_ids.size() % 2 == 1) next.push_back(frontier_ids.back());
+        frontier_ids = std::move(next);
+      }
+      tree->root = frontier_ids[0];
+    }
+  };
+  if (options.threads == 0) {
+    build();
+  } else {
+    tbb::task_arena arena(static_cast<int>(options.threads));
+    arena.execute(build);
+  }
+
+  const Node& root = tree->nodes[static_cast<std::size_t>(tree->root)];
+  const auto order = lexicographic_order(root.u, root.n, P);
+  for (std::uint32_t k : order) {
+    const double* u = root.u.data() + std::size_t{k} * P;
+    if (options.rational_only && !is_rational(space, u)) continue;
+    result.utilities.insert(result.utilities.end(), u, u + P);
+    result.package_counts.push_back(to_big(root.count[k]));
+    result.frontier_packages += result.package_counts.back();
+    Package example(I, 0);
+    tree->example(tree->root, k, example);
+    result.examples.push_back(std::move(example));
+    result.source.push_back(k);
+  }
+  result.counts_exact = !saturated;
+  result.provenance = std::move(tree);
+  return result;
+}
+
+Frontier brute_force_frontier(const AdditiveSpace& space, const FrontierOptions& options) {
+  check_consistent(space);
+  Frontier result = empty_frontier(space, options);
+  const std::size_t P = space.party_count();
+  const std::size_t I = space.issue_count();
+  const auto levels = acceptable_levels(space);
+  for (const auto& l : levels)
+    if (l.empty()) return result;
+  if (I == 0) return result;
+  const double tol = options.tolerance;
+
+  // Running frontier: flat points, a package list per point. Each package is compared with the
+  // kept points (O(F·P)); a new non-dominated package evicts the kept points it dominates.
+  std::vector<double> kept;
+  std::vector<std::vector<Package>> lists;
+  std::vector<std::size_t> digit(I, 0);
+  Package package(I);
+  std::vector<double> u(P);
+  for (;;) {
+    for (std::size_t i = 0; i < I; ++i) package[i] = levels[i][digit[i]];
+    utilities(space, package, u.data());
+    const bool considered = !options.rational_only || is_rational(space, u.data());
+    const std::size_t F = lists.size();
+    bool dominated = false;
+    std::size_t dup = F;
+    for (std::size_t g = 0; g < F && considered; ++g) {
+      const Relation r = relation(kept.data() + g * P, u.data(), P, tol);
+      if (r == Relation::dominates) {
+        dominated = true;
+        break;
+      }
+      if (r == Relation::duplicate) {
+        dup = g;
+        break;
+      }
+    }
+    if (considered && !dominated) {
+      if (dup < F) {
+        lists[dup].push_back(package);
+      } else {
+        std::size_t w = 0;
+        for (std::size_t g = 0; g < F; ++g) {
+          if (dominates(u.data(), kept.data() + g * P, P, tol)) continue;
+          if (w != g) {
+            std::copy_n(kept.begin() + static_cast<std::ptrdiff_t>(g * P), P,
+                        kept.begin() + static_cast<std::ptrdiff_t>(w * P));
+            lists[w] = std::move(lists[g]);
+          }
+          ++w;
+        }
+        kept.resize(w * P);
+        lists.resize(w);
+        kept.insert(kept.end(), u.begin(), u.end());
+        lists.push_back({package});
+      }
+    }
+    std::size_t i = I;  // odometer, last issue fastest
+    while (i > 0 && ++digit[i - 1] == levels[i - 1].size()) digit[--i] = 0;
+    if (i == 0) break;
+  }
+
+  auto explicit_lists = std::make_shared<ExplicitPackages>();
+  const auto order = lexicographic_order(kept, lists.size(), P);
+  for (std::uint32_t k : order) {
+    result.utilities.insert(result.utilities.end(),
+                            kept.begin() + static_cast<std::ptrdiff_t>(k * P),
+                            kept.begin() + static_cast<std::ptrdiff_t>((k + 1) * P));
+    result.package_counts.push_back(lists[k].size());
+    result.frontier_packages += lists[k].size();
+    result.examples.push_back(lists[k].front());
+    result.source.push_back(static_cast<std::uint32_t>(explicit_lists->lists.size()));
+    explicit_lists->lists.push_back(std::move(lists[k]));
+  }
+  result.provenance = std::move(explicit_lists);
+  return result;
+}
+
+}  // namespace parley::bargain
