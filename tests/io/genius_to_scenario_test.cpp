@@ -9,7 +9,10 @@
 #include <vector>
 
 #include "parley/bargain/space_from_scenario.hpp"
+#include "parley/core/diagnostic.hpp"
 #include "parley/io/genius_reader.hpp"
+#include "parley/io/scenario_reader.hpp"
+#include "parley/io/scenario_writer.hpp"
 
 namespace {
 
@@ -93,6 +96,26 @@ TEST(GeniusToScenario, ModelReproducesGeniusUtilities) {
     const auto space = parley::bargain::space_from_scenario(s);
     EXPECT_EQ(space.parties, domain.space.parties);
     expect_same_utilities(domain.space, space);
+  }
+}
+
+// GENIUS → scenario → YAML → scenario → space: the same utilities as GENIUS for every package.
+TEST(GeniusToScenario, YamlRoundTripKeepsUtilities) {
+  if (!fs::exists(kGenius / "reference.json")) GTEST_SKIP() << "no shared GENIUS data";
+  for (const char* name : {"Laptop", "ItexvsCypressA", "ItexvsCypress", "EnglandZimbabwe",
+                           "Grocery", "Politics", "Travel", "Energy"}) {
+    SCOPED_TRACE(name);
+    const auto domain = parley::io::read_genius_dir((kGenius / name).string());
+    const auto imported = parley::io::scenario_from_genius(domain, "2026-01-02");
+    const std::string yaml = parley::io::write_scenario_yaml(imported);
+    parley::scenario::Scenario back;
+    try {
+      back = parley::io::read_scenario(yaml, std::string(name) + ".yaml");
+    } catch (const parley::InputError& e) {
+      FAIL() << e.what() << "\n" << yaml;
+    }
+    EXPECT_EQ(back, imported);
+    expect_same_utilities(domain.space, parley::bargain::space_from_scenario(back));
   }
 }
 
