@@ -1,6 +1,31 @@
-#include <cstdio>
+// parley: one binary, git-style subcommands. Adding a command: write add_<name>_command in
+// its own file (see commands.hpp) and call it below.
 
-int main() {
-  std::puts("parley " PARLEY_VERSION);
-  return 0;
+#include <CLI/CLI.hpp>
+
+#include "cli_support.hpp"
+#include "commands.hpp"
+
+int main(int argc, char** argv) {
+  CLI::App app{
+      "parley — analyse multi-party negotiations: who wants what, where red lines\n"
+      "collide, and where the parties could meet.",
+      "parley"};
+  app.set_version_flag("--version", "parley " PARLEY_VERSION, "Print the version and exit");
+  app.require_subcommand(0, 1);
+  app.footer(
+      "Examples:\n"
+      "  parley run                                the embedded peace-talks scenario\n"
+      "  parley run my.yaml -o out/report.html     analyse a scenario, write the report there\n"
+      "  parley validate my.yaml                   check a scenario file\n"
+      "  parley show --json                        the embedded scenario as JSON\n"
+      "\n"
+      "Exit status: 0 ok, 2 bad input or usage, 1 internal error.\n"
+      "Scenario format: docs/scenario-format.md");
+
+  parley::cli::add_validate_command(app);
+  parley::cli::add_show_command(app);
+  parley::cli::add_run_command(app);
+
+  return parley::cli::run_app(app, argc, argv);
 }

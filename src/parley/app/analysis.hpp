@@ -32,7 +32,7 @@ std::string render_summary(const Analysis& analysis);
 
 // The analysis for machines: {"parley": version, "scenario": …, "counts": …,
 // "red_line_collisions": […]}.
-nlohmann::json to_json(const Analysis& analysis);
+nlohmann::ordered_json to_json(const Analysis& analysis);
 
 // The HTML report: an overview section (counts, red-line collisions), then the scenario.
 report::HtmlReport render_report(const Analysis& analysis);

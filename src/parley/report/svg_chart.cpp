@@ -191,8 +191,9 @@ std::vector<double> axis_ticks(double low, double high, int target) {
     if (raw <= step * 1.0000001) break;
   }
   const double eps = step * 1e-9;
-  for (double t = std::ceil((low - eps) / step) * step; t <= high + eps; t += step) {
-    ticks.push_back(std::fabs(t) < eps ? 0.0 : t);
+  const double first = std::ceil((low - eps) / step);
+  for (double k = first; k * step <= high + eps; k += 1) {
+    ticks.push_back(std::fabs(k) < 0.5 ? 0.0 : k * step);
   }
   return ticks;
 }

@@ -1,0 +1,58 @@
+#include "cli_support.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <iostream>
+
+#include "parley/io/default_scenario.hpp"
+#include "parley/io/scenario_reader.hpp"
+
+namespace parley::cli {
+
+scenario::Scenario load_scenario(const std::string& file) {
+  if (file.empty()) return io::load_default_scenario();
+  return io::read_scenario_file(file);
+}
+
+void print_json(const nlohmann::ordered_json& json) {
+  std::cout << json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+}
+
+nlohmann::ordered_json diagnostics_json(const InputError& error) {
+  nlohmann::ordered_json out = nlohmann::ordered_json::array();
+  for (const Diagnostic& d : error.diagnostics()) {
+    out.push_back({{"file", d.file},
+                   {"line", d.line},
+                   {"column", d.column},
+                   {"field", d.field},
+                   {"message", d.message}});
+  }
+  return out;
+}
+
+int run_app(CLI::App& app, int argc, char** argv) {
+  try {
+    app.parse(argc, argv);
+    if (app.get_subcommands().empty()) std::cout << app.help();
+    std::cout.flush();
+    return 0;
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? 0 : 2;
+  } catch (const ExitStatus& e) {
+    return e.code;
+  } catch (const InputError& e) {
+    std::cout.flush();
+    for (const Diagnostic& d : e.diagnostics()) std::cerr << d.to_string() << '\n';
+    return 2;
+  } catch (const std::exception& e) {
+    std::cout.flush();
+    std::cerr << "parley: internal error: " << e.what() << '\n';
+    return 1;
+  } catch (...) {
+    std::cerr << "parley: internal error\n";
+    return 1;
+  }
+}
+
+}  // namespace parley::cli

@@ -1,0 +1,19 @@
+#pragma once
+// The parley commands. Each lives in its own file as `add_<name>_command(CLI::App&)`, which
+// registers the subcommand and its callback; main.cpp calls one line per command.
+// Reserved for later: bargain, forecast, gmcr, simulate, extract, import, export, report.
+
+#include <CLI/CLI.hpp>
+
+namespace parley::cli {
+
+// `parley validate FILE [--json]`: checks a scenario file.
+void add_validate_command(CLI::App& app);
+
+// `parley show [FILE] [--json] [--ascii]`: prints a scenario as tables.
+void add_show_command(CLI::App& app);
+
+// `parley run [FILE] [-o PATH] [--force] [--json]`: the whole analysis, summary and report.
+void add_run_command(CLI::App& app);
+
+}  // namespace parley::cli

@@ -1,0 +1,65 @@
+// `parley run [FILE] [-o PATH] [--force] [--json]`
+
+#include <filesystem>
+#include <iostream>
+#include <memory>
+
+#include "cli_support.hpp"
+#include "commands.hpp"
+#include "parley/app/analysis.hpp"
+
+namespace parley::cli {
+
+namespace {
+
+constexpr const char* kDefaultReport = "parley-report.html";
+
+struct RunOptions {
+  std::string file;
+  std::string output;
+  bool force = false;
+  bool json = false;
+};
+
+std::string write(const app::Analysis& analysis, const RunOptions& options) {
+  const std::string path = options.output.empty() ? kDefaultReport : options.output;
+  report::write_report(path, report::render_html(app::render_report(analysis)), options.force);
+  return path;
+}
+
+void run(const RunOptions& options) {
+  const app::Analysis analysis = app::analyse(load_scenario(options.file));
+  if (options.json) {
+    nlohmann::ordered_json out = app::to_json(analysis);
+    if (!options.output.empty()) out["report"] = write(analysis, options);
+    print_json(out);
+    return;
+  }
+  std::cout << app::render_summary(analysis) << std::flush;
+  const std::string path = write(analysis, options);
+  std::cout << "\nReport: " << path << '\n';
+}
+
+}  // namespace
+
+void add_run_command(CLI::App& app) {
+  auto options = std::make_shared<RunOptions>();
+  CLI::App* cmd =
+      app.add_subcommand("run", "Analyse a scenario: print a summary and write the HTML report");
+  cmd->add_option("FILE", options->file,
+                  "Scenario file (YAML or JSON); the embedded peace-talks scenario if omitted");
+  cmd->add_option("-o,--output", options->output,
+                  "Where to write the report (default: parley-report.html here)");
+  cmd->add_flag("--force", options->force,
+                "Overwrite the output even when it is not a parley report");
+  cmd->add_flag("--json", options->json,
+                "Print the analysis as JSON instead (writes the report only with -o)");
+  cmd->footer(
+      "Examples:\n"
+      "  parley run                                  the embedded peace-talks scenario\n"
+      "  parley run my.yaml -o reports/my.html\n"
+      "  parley run my.yaml --json > analysis.json");
+  cmd->callback([options] { run(*options); });
+}
+
+}  // namespace parley::cli
