@@ -1,0 +1,82 @@
+#include "parley/report/scenario_tables.hpp"
+
+#include <gtest/gtest.h>
+
+#include "sample_scenario.hpp"
+
+namespace parley::report {
+namespace {
+
+TEST(ScenarioTables, ActorsShowCapabilityRangesAssumptionsAndAliases) {
+  const auto s = test::sample_scenario();
+  EXPECT_EQ(actors_table(s).render(),
+            "Actors (2)\n"
+            "id     name            role   capability  reservation  aliases\n"
+            "─────  ──────────────  ─────  ──────────  ───────────  "
+            "───────────────────────────────\n"
+            "UNION  Drivers' union  party  0.4 ± 0.1*         0.3*  "
+            "the union, Gewerkschaft +1 more\n"
+            "BOARD  Board           party         0.6            —  —\n");
+}
+
+TEST(ScenarioTables, IssuesShowScaleAndEnds) {
+  const auto s = test::sample_scenario();
+  EXPECT_EQ(issues_table(s).render(),
+            "Issues (2)\n"
+            "id          title          kind     scale                          "
+            "low end               high end\n"
+            "──────────  ─────────────  ───────  ─────────────────────────────  "
+            "────────────────────  ─────────────────────\n"
+            "wage_raise  Wage increase  numeric  0–10 percent                   "
+            "no raise [BOARD]      a large raise [UNION]\n"
+            "shifts      Shift pattern  options  3 options: eight, ten, twelve  "
+            "short shifts [UNION]  long shifts [BOARD]\n");
+}
+
+TEST(ScenarioTables, PositionCellShowsIdealSalienceRedLineAndAssumption) {
+  const auto s = test::sample_scenario();
+  EXPECT_EQ(position_cell(s.issues[0], s.positions[0]), "6 (0.9)!*");  // assumed salience
+  EXPECT_EQ(position_cell(s.issues[0], s.positions[1]), "1 (0.7)!");
+  EXPECT_EQ(position_cell(s.issues[1], s.positions[2]), "eight (0.5)!*");  // assumed position
+  EXPECT_EQ(position_cell(s.issues[1], s.positions[3]), "twelve (0.4)");
+}
+
+TEST(ScenarioTables, PositionMatrixHasActorsAsRowsWhenIssuesAreFew) {
+  const auto s = test::sample_scenario();
+  EXPECT_EQ(positions_table(s).render(),
+            "Positions (4)\n"
+            "actor  wage_raise (percent)  shifts\n"
+            "─────  ────────────────────  ─────────────\n"
+            "UNION             6 (0.9)!*  eight (0.5)!*\n"
+            "BOARD              1 (0.7)!  twelve (0.4)\n");
+}
+
+TEST(ScenarioTables, PositionMatrixIsTransposedWhenIssuesOutnumberActors) {
+  auto s = test::sample_scenario();
+  s.actors.pop_back();  // BOARD
+  s.positions = {s.positions[0], s.positions[2]};
+  EXPECT_EQ(positions_table(s).render(),
+            "Positions (2)\n"
+            "issue                 UNION\n"
+            "────────────────────  ─────────────\n"
+            "wage_raise (percent)  6 (0.9)!*\n"
+            "shifts                eight (0.5)!*\n");
+}
+
+TEST(ScenarioTables, MissingPositionsShowADash) {
+  auto s = test::sample_scenario();
+  s.positions.pop_back();  // BOARD on shifts
+  const std::string text = positions_table(s).render();
+  EXPECT_NE(text.find("BOARD              1 (0.7)!  —\n"), std::string::npos) << text;
+}
+
+TEST(ScenarioTables, WholeScenarioHasTitleTablesAndLegend) {
+  const std::string text = render_scenario_tables(test::sample_scenario());
+  EXPECT_EQ(text.rfind("Wage talks at a bus company\nas of 2026-03-01\n\nActors (2)\n", 0), 0u);
+  EXPECT_NE(text.find("\nIssues (2)\n"), std::string::npos);
+  EXPECT_NE(text.find("\nPositions (4)\n"), std::string::npos);
+  EXPECT_NE(text.find(positions_legend()), std::string::npos);
+}
+
+}  // namespace
+}  // namespace parley::report
