@@ -1,0 +1,12 @@
+#pragma once
+// The scenario built into parley: examples/peace-talks.yaml, embedded at build time.
+
+#include "parley/scenario/scenario.hpp"
+
+namespace parley::io {
+
+// Reads the embedded examples/peace-talks.yaml (diagnostics name it
+// "peace-talks.yaml (embedded)"); throws InputError if the embedded file is invalid.
+scenario::Scenario load_default_scenario();
+
+}  // namespace parley::io
