@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
+#include <map>
 #include <numeric>
 
 namespace parley::bargain {
@@ -76,7 +78,85 @@ ParetoGroups filter2(const double* pts, std::size_t n, double tol) {
   return out;
 }
 
-// P >= 3 (and P = 1), templated on P for 3..6 (0 = run-time P).
+// Staircase of 2D points (u1, u2): the maximal ones, u1 ascending and u2 descending, so the
+// largest u2 among points with u1 >= x is the first entry at or after x. O(log n) amortized.
+class Staircase {
+ public:
+  // max u2 over points with u1 >= x (strict: u1 > x); −∞ when none.
+  double max_from(double x, bool strict) const {
+    const auto it = strict ? steps_.upper_bound(x) : steps_.lower_bound(x);
+    return it == steps_.end() ? -INFINITY : it->second;
+  }
+  void insert(double a, double b) {
+    if (max_from(a, false) >= b) return;  // covered
+    auto it = steps_.insert_or_assign(a, b).first;
+    while (it != steps_.begin()) {  // erase the steps it covers: u1 <= a, u2 <= b
+      auto before = std::prev(it);
+      if (before->second > b) break;
+      steps_.erase(before);
+    }
+  }
+
+ private:
+  std::map<double, double> steps_;
+};
+
+// P = 3. Order by (u0, u1, u2) descending. p is dominated (docs: exact up to points within tol
+// of p in u0 but not equal to it, which the tolerance assumption rules out) iff some earlier q has
+//   (i)   q1 > p1 + tol and q2 >= p2 − tol, or
+//   (ii)  q1 >= p1 − tol and q2 > p2 + tol, or
+//   (iii) q0 > p0 + tol and q1 >= p1 − tol and q2 >= p2 − tol   (delayed insertion).
+// Duplicates of a kept point have u0 within tol: a short scan back over the kept points.
+// O(n log n + n·d), d the number of kept points within tol in u0.
+ParetoGroups filter3(const double* pts, std::size_t n, double tol) {
+  std::vector<std::uint32_t> order(n);
+  std::iota(order.begin(), order.end(), 0u);
+  sort_indices(order, LexDescending{pts, 3});
+  auto at = [&](std::size_t j) { return pts + std::size_t{order[j]} * 3; };
+  Staircase all, strict;
+  std::size_t strict_end = 0;
+  std::vector<std::uint32_t> kept;        // representatives, by u0 descending
+  std::vector<std::uint32_t> head, last;  // member lists per kept point
+  std::vector<std::uint32_t> next(n, UINT32_MAX);
+  for (std::size_t j = 0; j < n; ++j) {
+    const double* p = at(j);
+    while (strict_end < j && at(strict_end)[0] > p[0] + tol) {
+      strict.insert(at(strict_end)[1], at(strict_end)[2]);
+      ++strict_end;
+    }
+    const bool dominated = all.max_from(p[1] + tol, true) >= p[2] - tol ||
+                           all.max_from(p[1] - tol, false) > p[2] + tol ||
+                           strict.max_from(p[1] - tol, false) >= p[2] - tol;
+    all.insert(p[1], p[2]);
+    if (dominated) continue;
+    std::size_t dup = SIZE_MAX;
+    for (std::size_t g = kept.size(); g-- > 0;) {
+      const double* q = pts + std::size_t{kept[g]} * 3;
+      if (q[0] > p[0] + tol) break;
+      if (std::abs(q[1] - p[1]) <= tol && std::abs(q[2] - p[2]) <= tol) {
+        dup = g;
+        break;
+      }
+    }
+    const std::uint32_t i = order[j];
+    if (dup != SIZE_MAX) {
+      next[last[dup]] = i;
+      last[dup] = i;
+      continue;
+    }
+    kept.push_back(i);
+    head.push_back(i);
+    last.push_back(i);
+  }
+  ParetoGroups out;
+  for (std::size_t g = 0; g < kept.size(); ++g) {
+    for (std::uint32_t m = head[g]; m != UINT32_MAX; m = next[m]) out.members.push_back(m);
+    out.begin.push_back(static_cast<std::uint32_t>(out.members.size()));
+  }
+  return out;
+}
+
+// P >= 4 (and P = 1), templated on P for 3..6 (0 = run-time P).
 template <std::size_t kP>
 ParetoGroups filter_kept(const double* pts, std::size_t n, std::size_t parties, double tol) {
   const std::size_t dim = kP ? kP : parties;
@@ -170,7 +250,7 @@ ParetoGroups pareto_filter(const double* points, std::size_t n, std::size_t part
     case 2:
       return filter2(points, n, tol);
     case 3:
-      return filter_kept<3>(points, n, parties, tol);
+      return filter3(points, n, tol);
     case 4:
       return filter_kept<4>(points, n, parties, tol);
     case 5:

@@ -47,7 +47,8 @@ struct ParetoGroups {
 
 // The non-dominated points of `points` (n rows of `parties` doubles), duplicates grouped.
 // P = 2: sort + sweep, O(n log n), exact against every input point.
-// P >= 3: sort by coordinate sum descending, compare each point with the kept set (last
+// P = 3: sort + sweep with a 2D staircase (Kung et al. 1975), O(n log n).
+// P >= 4: sort by coordinate sum descending, compare each point with the kept set (last
 // dominator first, early exit per comparison), O(n log n + n·F·P) with F the frontier size.
 // Deterministic: the result depends only on the input, never on the thread count (the sort,
 // parallel for large n, uses a total order).
