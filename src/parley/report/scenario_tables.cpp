@@ -15,6 +15,7 @@ using scenario::Position;
 using scenario::Scenario;
 
 constexpr const char* kNone = "—";
+constexpr std::size_t kTextWidth = 100;  // where running text wraps
 
 std::string marked(const scenario::Estimate& estimate) {
   return format_estimate(estimate) + (estimate.assumption ? "*" : "");
@@ -40,9 +41,10 @@ std::string end_summary(const scenario::End& end) {
   return out + "]";
 }
 
+// Saliences are judgments by nature, so the marker is kept for what is otherwise reported: the
+// position as a whole, its ideal point or its red line.
 bool any_assumption(const Position& p) {
-  return p.assumption || p.ideal.assumption || p.salience.assumption ||
-         (p.red_line && p.red_line->assumption);
+  return p.assumption || p.ideal.assumption || (p.red_line && p.red_line->assumption);
 }
 
 std::string matrix_cell(const Scenario& scenario, const Actor& actor, const Issue& issue) {
@@ -76,21 +78,20 @@ Table actors_table(const Scenario& scenario) {
 
 Table issues_table(const Scenario& scenario) {
   Table table({{"id"},
-               {"title", Align::left, 30},
                {"kind"},
-               {"scale", Align::left, 30},
+               {"scale", Align::left, 36},
                {"low end", Align::left, 32},
                {"high end", Align::left, 32}},
               fmt::format("Issues ({})", scenario.issues.size()));
   for (const Issue& i : scenario.issues) {
-    table.add_row({i.id, i.title, scenario::to_string(i.kind), format_scale(i), end_summary(i.low),
+    table.add_row({i.id, scenario::to_string(i.kind), format_scale(i), end_summary(i.low),
                    end_summary(i.high)});
   }
   return table;
 }
 
 std::string position_cell(const Issue& issue, const Position& position) {
-  constexpr std::size_t kOptionWidth = 14;
+  constexpr std::size_t kOptionWidth = 13;
   std::string ideal = format_point(issue, position.ideal.value);
   if (issue.kind == scenario::IssueKind::options) ideal = truncate_to_width(ideal, kOptionWidth);
   return ideal + " (" + format_number(position.salience.value) + ")" +
@@ -103,10 +104,10 @@ Table positions_table(const Scenario& scenario) {
   std::vector<Column> columns;
   columns.push_back({transposed ? "issue" : "actor"});
   if (transposed) {
-    for (const Actor& a : scenario.actors) columns.push_back({a.id, Align::automatic, 22});
+    for (const Actor& a : scenario.actors) columns.push_back({a.id, Align::automatic, 24});
   } else {
     for (const Issue& i : scenario.issues)
-      columns.push_back({issue_heading(i), Align::automatic, 22});
+      columns.push_back({issue_heading(i), Align::automatic, 24});
   }
   Table table(std::move(columns), title);
   if (transposed) {
@@ -126,21 +127,21 @@ Table positions_table(const Scenario& scenario) {
 }
 
 std::string positions_legend() {
-  return "cell: ideal point (salience 0–1)  ! red line set  * analyst's assumption  — no position";
+  return "cell: ideal point (salience 0–1)  ! red line set  * position, ideal or red line assumed "
+         "by the analyst  — no position";
 }
 
 std::string render_scenario_tables(const Scenario& scenario, TableStyle style) {
   std::string out = scenario.meta.title + "\n";
-  out += "as of " + scenario.meta.as_of;
-  if (!scenario.meta.description.empty()) out += " — " + scenario.meta.description;
-  out += "\n\n";
+  out += "as of " + scenario.meta.as_of + "\n\n";
+  if (!scenario.meta.description.empty()) {
+    out += wrap_to_width(scenario.meta.description, kTextWidth) + "\n\n";
+  }
   out += actors_table(scenario).style(style).render() + "\n";
   out += issues_table(scenario).style(style).render() + "\n";
   out += positions_table(scenario).style(style).render();
   out += positions_legend() + "\n";
-  out +=
-      "* on a capability, reservation or position: a judgment of the analyst, not a reported "
-      "fact\n";
+  out += "* on a capability or reservation: the analyst's judgment, not a reported fact\n";
   return out;
 }
 

@@ -11,7 +11,7 @@ namespace parley::report {
 // Actors: id, name, role, capability (± range, '*' when assumed), reservation, aliases.
 Table actors_table(const scenario::Scenario& scenario);
 
-// Issues: id, title, kind, scale ("0–300,000 soldiers", "5 options: a … e"), the two ends with
+// Issues: id, kind, scale ("0–300,000 soldiers", "5 options: a … e"), the two ends with
 // the actors that favour them.
 Table issues_table(const scenario::Scenario& scenario);
 
@@ -21,7 +21,8 @@ Table issues_table(const scenario::Scenario& scenario);
 Table positions_table(const scenario::Scenario& scenario);
 
 // One position as a matrix cell: "85,000 (0.9)!*" — the ideal point, the salience, '!' when
-// it has a red line, '*' when any of it is the analyst's assumption.
+// it has a red line, '*' when the position, its ideal or its red line is the analyst's
+// assumption (saliences are judgments throughout, so they do not count).
 std::string position_cell(const scenario::Issue& issue, const scenario::Position& position);
 
 // The line under the position matrix that explains its cells.

@@ -131,27 +131,44 @@ std::string numeric_axis(const Issue& issue, const Scale& scale, double y) {
         "<text x=\"{0}\" y=\"{3}\" text-anchor=\"middle\">{4}</text>",
         num(x), num(y), num(y + 5), num(y + 18), format_number(t));
   }
-  if (!issue.unit.empty()) {
-    out += fmt::format("<text x=\"{}\" y=\"{}\" class=\"unit\">{}</text>", num(kPlotRight + 12),
-                       num(y + 18), xml_escape(issue.unit));
+  if (!issue.unit.empty()) {  // left of the first tick label, under the actor names
+    out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\" class=\"unit\">{}</text>",
+                       num(kPlotLeft - 30), num(y + 18), xml_escape(issue.unit));
   }
   return out;
 }
 
+double option_spacing(const Issue& issue) {
+  const std::size_t n = issue.options.size();
+  return n > 1 ? (kPlotRight - kPlotLeft) / static_cast<double>(n - 1) : kPlotRight - kPlotLeft;
+}
+
+// Option labels alternate between two rows when they would be crowded on one.
+bool staggered(const Issue& issue) {
+  return issue.kind == scenario::IssueKind::options && issue.options.size() > 3 &&
+         option_spacing(issue) < 200;
+}
+
 std::string options_axis(const Issue& issue, const Scale& scale, double y) {
+  constexpr double kCharWidth = 7;  // a generous average at 12px
   std::string out;
   const std::size_t n = issue.options.size();
-  const double spacing = n > 1 ? (kPlotRight - kPlotLeft) / static_cast<double>(n - 1) : 200.0;
-  const auto chars = static_cast<std::size_t>(std::clamp(spacing / 6.5, 4.0, 22.0));
+  const bool stagger = staggered(issue);
+  const double row_room = option_spacing(issue) * (stagger ? 2 : 1);
   for (std::size_t i = 0; i < n; ++i) {
     const auto& option = issue.options[i];
     const std::string& text = option.label.empty() ? option.id : option.label;
-    const double x = scale.x(static_cast<double>(i));
-    const char* anchor = n > 1 && i == 0 ? "start" : (n > 1 && i + 1 == n ? "end" : "middle");
+    const bool first = n > 1 && i == 0;
+    const bool last = n > 1 && i + 1 == n;
+    // The outer labels hang inward from their tick: half the room of the middle ones.
+    const double room = first || last ? row_room / 2 : row_room - 12;
+    const auto chars = static_cast<std::size_t>(std::clamp(room / kCharWidth, 4.0, 40.0));
+    const double label_y = y + 18 + (stagger && i % 2 == 1 ? 14 : 0);
     out += fmt::format(
         "<line x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" stroke=\"#555555\"/>"
         "<text x=\"{0}\" y=\"{3}\" text-anchor=\"{4}\">{5}<title>{6}</title></text>",
-        num(x), num(y), num(y + 5), num(y + 18), anchor, xml_escape(truncate_to_width(text, chars)),
+        num(scale.x(static_cast<double>(i))), num(y), num(y + 5), num(label_y),
+        first ? "start" : (last ? "end" : "middle"), xml_escape(truncate_to_width(text, chars)),
         xml_escape(option.id + ": " + text));
   }
   return out;
@@ -203,7 +220,8 @@ std::string issue_chart(const Scenario& scenario, const Issue& issue) {
   const Scale scale{issue.scale_min(), issue.scale_max()};
   const std::size_t rows = std::max<std::size_t>(lanes.size(), 1);
   const double axis_y = kTop + kLane * static_cast<double>(rows) + 4;
-  const double height = axis_y + 44;
+  const double ends_y = axis_y + (staggered(issue) ? 50 : 36);
+  const double height = ends_y + 8;
   const std::string hatch_id = "hatch-" + issue.id;
   std::string out = fmt::format(
       "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 {} {}\" "
@@ -225,7 +243,7 @@ std::string issue_chart(const Scenario& scenario, const Issue& issue) {
                      num(kPlotLeft), num(axis_y), num(kPlotRight), num(axis_y));
   out += issue.kind == scenario::IssueKind::numeric ? numeric_axis(issue, scale, axis_y)
                                                     : options_axis(issue, scale, axis_y);
-  out += ends_svg(issue, axis_y + 36);
+  out += ends_svg(issue, ends_y);
   return out + "</svg>";
 }
 

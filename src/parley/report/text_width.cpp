@@ -1,5 +1,6 @@
 #include "parley/report/text_width.hpp"
 
+#include <algorithm>
 #include <cstdint>
 
 namespace parley::report {
@@ -86,6 +87,32 @@ std::string truncate_to_width(std::string_view utf8, std::size_t width, std::str
   std::string out(utf8.substr(0, end));
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out + std::string(ellipsis);
+}
+
+std::string wrap_to_width(std::string_view text, std::size_t width) {
+  std::string out;
+  std::size_t line = 0;  // columns on the current line
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (text[i] == ' ' || text[i] == '\n') {
+      ++i;
+      continue;
+    }
+    const std::size_t end = std::min(text.find_first_of(" \n", i), text.size());
+    const std::string_view word = text.substr(i, end - i);
+    const std::size_t w = display_width(word);
+    if (line > 0 && line + 1 + w > width) {
+      out += '\n';
+      line = 0;
+    } else if (line > 0) {
+      out += ' ';
+      ++line;
+    }
+    out += word;
+    line += w;
+    i = end;
+  }
+  return out;
 }
 
 }  // namespace parley::report

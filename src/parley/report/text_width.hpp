@@ -17,4 +17,8 @@ std::size_t display_width(std::string_view utf8);
 std::string truncate_to_width(std::string_view utf8, std::size_t width,
                               std::string_view ellipsis = "…");
 
+// `text` broken into lines of at most `width` columns at spaces (a word longer than `width`
+// gets a line of its own), joined with '\n', without a final newline.
+std::string wrap_to_width(std::string_view text, std::size_t width);
+
 }  // namespace parley::report

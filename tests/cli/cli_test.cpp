@@ -1,0 +1,208 @@
+// End to end: the parley binary as a user runs it.
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <regex>
+#include <set>
+
+#include "run_parley.hpp"
+
+namespace parley::test {
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path kExamples = fs::path(PARLEY_SOURCE_DIR) / "examples";
+
+Outcome parley(const std::string& args) {
+  TempDir dir;
+  return run_parley(args, dir.path());
+}
+
+void write_file(const fs::path& path, const std::string& text) {
+  std::ofstream(path, std::ios::binary) << text;
+}
+
+TEST(Cli, PrintsItsVersion) {
+  const Outcome r = parley("--version");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.out, "parley 0.1.0\n");
+}
+
+TEST(Cli, HelpListsTheCommandsWithExamples) {
+  const Outcome r = parley("--help");
+  EXPECT_EQ(r.status, 0);
+  for (const char* word : {"validate", "show", "run", "Examples:", "Exit status"}) {
+    EXPECT_NE(r.out.find(word), std::string::npos) << word;
+  }
+  EXPECT_EQ(parley("").out, r.out);  // no command: the same help
+}
+
+TEST(Cli, EachCommandHasHelp) {
+  for (const char* command : {"validate", "show", "run"}) {
+    const Outcome r = parley(std::string(command) + " --help");
+    EXPECT_EQ(r.status, 0) << command;
+    EXPECT_NE(r.out.find("Examples:"), std::string::npos) << command;
+  }
+}
+
+TEST(Cli, UnknownCommandsAndOptionsAreUsageErrors) {
+  EXPECT_EQ(parley("frobnicate").status, 2);
+  EXPECT_EQ(parley("bargain").status, 2);  // reserved, not there yet
+  EXPECT_EQ(parley("run --no-such-option").status, 2);
+  EXPECT_EQ(parley("validate").status, 2);  // FILE is required
+  EXPECT_FALSE(parley("frobnicate").err.empty());
+}
+
+TEST(Validate, AcceptsEveryExample) {
+  const std::regex ok(".*: ok — [1-9][0-9]* actors, [1-9][0-9]* issues, [0-9]+ positions\n");
+  int checked = 0;
+  for (const auto& entry : fs::directory_iterator(kExamples)) {
+    if (entry.path().extension() != ".yaml") continue;
+    const Outcome r = parley("validate " + shell_quote(entry.path().string()));
+    EXPECT_EQ(r.status, 0) << entry.path() << "\n" << r.err;
+    EXPECT_TRUE(std::regex_match(r.out, ok)) << r.out;
+    EXPECT_EQ(r.out.rfind(entry.path().string() + ": ok — ", 0), 0u) << r.out;
+    ++checked;
+  }
+  EXPECT_GE(checked, 1);
+}
+
+TEST(Validate, ReportsABrokenFileWithFileLineAndColumn) {
+  TempDir dir;
+  const fs::path file = dir.path() / "broken.yaml";
+  write_file(file, "parley: 1\nmeta:\n  title: [unclosed\n  as_of: 2026-01-01\n");
+  const Outcome r = run_parley("validate broken.yaml", dir.path());
+  EXPECT_EQ(r.status, 2);
+  EXPECT_EQ(r.out, "");
+  EXPECT_TRUE(std::regex_search(r.err, std::regex("^broken\\.yaml:[0-9]+:[0-9]+: "))) << r.err;
+}
+
+TEST(Validate, ReportsEveryProblemOnItsOwnLine) {
+  TempDir dir;
+  write_file(dir.path() / "bad.yaml",
+             "parley: 1\nmeta:\n  title: t\n  as_of: 2026-02-30\nactors:\n  - id: 1x\n"
+             "    name: A\nissues: []\n");
+  const Outcome r = run_parley("validate bad.yaml", dir.path());
+  EXPECT_EQ(r.status, 2);
+  std::istringstream lines(r.err);
+  std::string line;
+  int count = 0;
+  while (std::getline(lines, line)) {
+    EXPECT_EQ(line.rfind("bad.yaml:", 0), 0u) << line;
+    ++count;
+  }
+  EXPECT_GE(count, 2) << r.err;  // the date and the actor id
+}
+
+TEST(Validate, JsonSaysOkOrListsDiagnostics) {
+  TempDir dir;
+  write_file(dir.path() / "broken.yaml", "parley: 1\nmeta: [\n");
+  const Outcome bad = run_parley("validate broken.yaml --json", dir.path());
+  EXPECT_EQ(bad.status, 2);
+  const auto j = nlohmann::json::parse(bad.out);
+  EXPECT_EQ(j["ok"], false);
+  ASSERT_FALSE(j["diagnostics"].empty());
+  EXPECT_EQ(j["diagnostics"][0]["file"], "broken.yaml");
+  EXPECT_GT(j["diagnostics"][0]["line"].get<int>(), 0);
+
+  const Outcome good =
+      parley("validate --json " + shell_quote((kExamples / "peace-talks.yaml").string()));
+  EXPECT_EQ(good.status, 0) << good.err;
+  const auto g = nlohmann::json::parse(good.out);
+  EXPECT_EQ(g["ok"], true);
+  EXPECT_EQ(g["actors"], 7);
+  EXPECT_EQ(g["issues"], 19);
+}
+
+TEST(Validate, AMissingFileIsBadInput) {
+  const Outcome r = parley("validate no-such-file.yaml");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("no-such-file.yaml"), std::string::npos) << r.err;
+}
+
+TEST(Show, PrintsTheEmbeddedScenarioAsTables) {
+  const Outcome r = parley("show");
+  EXPECT_EQ(r.status, 0) << r.err;
+  for (const char* part : {"Actors (7)\n", "Issues (19)\n", "Positions (", "army_size"}) {
+    EXPECT_NE(r.out.find(part), std::string::npos) << part;
+  }
+}
+
+TEST(Show, JsonHasTheCorpusActors) {
+  const Outcome r = parley("show --json");
+  EXPECT_EQ(r.status, 0) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  std::set<std::string> ids;
+  for (const auto& actor : j["actors"]) ids.insert(actor["id"].get<std::string>());
+  EXPECT_EQ(ids, (std::set<std::string>{"RUS", "UKR", "USA", "NATO", "EUR", "TUR", "QAT"}));
+  EXPECT_EQ(j["issues"].size(), 19u);
+}
+
+TEST(Show, ReadsAFileAndDrawsAsciiOnRequest) {
+  const Outcome r =
+      parley("show --ascii " + shell_quote((kExamples / "labour-contract.yaml").string()));
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("---"), std::string::npos);
+  EXPECT_EQ(r.out.find("─"), std::string::npos);
+}
+
+TEST(Run, WritesTheReportWhereAsked) {
+  TempDir dir;
+  const Outcome r = run_parley("run -o out/sub/report.html", dir.path());
+  EXPECT_EQ(r.status, 0) << r.err;
+  const fs::path report = dir.path() / "out" / "sub" / "report.html";
+  ASSERT_TRUE(fs::exists(report));
+  EXPECT_NE(slurp(report).find("<svg"), std::string::npos);
+  EXPECT_NE(r.out.find("Russia–Ukraine peace talks\n"), std::string::npos);
+  EXPECT_NE(r.out.find("\nReport: out/sub/report.html\n"), std::string::npos) << r.out;
+}
+
+TEST(Run, WithoutArgumentsWritesParleyReportHtmlHere) {
+  TempDir dir;
+  const Outcome r = run_parley("run", dir.path());
+  EXPECT_EQ(r.status, 0) << r.err;
+  const fs::path report = dir.path() / "parley-report.html";
+  ASSERT_TRUE(fs::exists(report));
+  EXPECT_EQ(slurp(report).rfind("<!DOCTYPE html>\n<!-- parley report -->", 0), 0u);
+  EXPECT_EQ(r.out.substr(r.out.size() - 27), "Report: parley-report.html\n");
+  EXPECT_EQ(run_parley("run", dir.path()).status, 0);  // its own report: overwritten
+}
+
+TEST(Run, RefusesToOverwriteAForeignFileUnlessForced) {
+  TempDir dir;
+  write_file(dir.path() / "notes.html", "my notes");
+  const Outcome refused = run_parley("run -o notes.html", dir.path());
+  EXPECT_EQ(refused.status, 2);
+  EXPECT_NE(refused.err.find("--force"), std::string::npos) << refused.err;
+  EXPECT_EQ(slurp(dir.path() / "notes.html"), "my notes");
+  EXPECT_EQ(run_parley("run -o notes.html --force", dir.path()).status, 0);
+  EXPECT_NE(slurp(dir.path() / "notes.html").find("<svg"), std::string::npos);
+}
+
+TEST(Run, JsonPrintsTheAnalysisAndWritesNoReportUnlessAsked) {
+  TempDir dir;
+  const Outcome r = run_parley("run --json", dir.path());
+  EXPECT_EQ(r.status, 0) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["parley"], "0.1.0");
+  EXPECT_TRUE(j["red_line_collisions"].is_array());
+  EXPECT_EQ(j["scenario"]["actors"].size(), 7u);
+  EXPECT_FALSE(fs::exists(dir.path() / "parley-report.html"));
+  const Outcome with_report = run_parley("run --json -o r.html", dir.path());
+  EXPECT_EQ(nlohmann::json::parse(with_report.out)["report"], "r.html");
+  EXPECT_TRUE(fs::exists(dir.path() / "r.html"));
+}
+
+TEST(Run, ABadScenarioIsBadInputAndWritesNothing) {
+  TempDir dir;
+  write_file(dir.path() / "bad.yaml", "this is not a scenario\n");
+  const Outcome r = run_parley("run bad.yaml", dir.path());
+  EXPECT_EQ(r.status, 2);
+  EXPECT_EQ(r.err.rfind("bad.yaml:", 0), 0u) << r.err;
+  EXPECT_FALSE(fs::exists(dir.path() / "parley-report.html"));
+}
+
+}  // namespace
+}  // namespace parley::test
