@@ -1,0 +1,205 @@
+#include "parley/bargain/zopa.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "parley/bargain/frontier.hpp"
+
+namespace parley::bargain {
+namespace {
+
+std::vector<std::vector<std::uint32_t>> acceptable_levels(const AdditiveSpace& space) {
+  std::vector<std::vector<std::uint32_t>> out(space.issue_count());
+  for (std::size_t i = 0; i < space.issue_count(); ++i)
+    for (std::size_t l = 0; l < space.level_count(i); ++l) {
+      bool ok = true;
+      for (std::size_t p = 0; p < space.party_count(); ++p) ok = ok && space.is_acceptable(i, l, p);
+      if (ok) out[i].push_back(static_cast<std::uint32_t>(l));
+    }
+  return out;
+}
+
+// Exact count by enumeration of acceptable packages; keeps the first packages found.
+void enumerate(const AdditiveSpace& space, const std::vector<std::vector<std::uint32_t>>& levels,
+               Zopa& z, std::size_t keep) {
+  const std::size_t I = space.issue_count(), P = space.party_count();
+  std::vector<std::size_t> digit(I, 0);
+  Package package(I);
+  std::vector<double> u(P);
+  std::uint64_t count = 0;
+  for (;;) {
+    for (std::size_t i = 0; i < I; ++i) package[i] = levels[i][digit[i]];
+    utilities(space, package, u.data());
+    if (is_rational(space, u.data())) {
+      ++count;
+      if (z.sample.size() < keep &&
+          std::find(z.sample.begin(), z.sample.end(), package) == z.sample.end())
+        z.sample.push_back(package);
+    }
+    std::size_t i = I;
+    while (i > 0 && ++digit[i - 1] == levels[i - 1].size()) digit[--i] = 0;
+    if (i == 0) break;
+  }
+  z.size.exact = true;
+  z.size.count = count;
+  z.size.label = "exact: every acceptable package enumerated";
+}
+
+// Seeded uniform sampling of acceptable packages; 95% Wilson score interval.
+void estimate(const AdditiveSpace& space, const std::vector<std::vector<std::uint32_t>>& levels,
+              const BigCount& acceptable, const ZopaOptions& o, Zopa& z) {
+  const std::size_t I = space.issue_count(), P = space.party_count();
+  std::uint64_t state = o.seed * 0x9E3779B97F4A7C15ull + 99;
+  auto next = [&] {
+    std::uint64_t x = (state += 0x9E3779B97F4A7C15ull);
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+    return x ^ (x >> 31);
+  };
+  Package package(I);
+  std::vector<double> u(P);
+  std::size_t hits = 0;
+  for (std::size_t s = 0; s < o.samples; ++s) {
+    for (std::size_t i = 0; i < I; ++i) package[i] = levels[i][next() % levels[i].size()];
+    utilities(space, package, u.data());
+    if (!is_rational(space, u.data())) continue;
+    ++hits;
+    if (z.sample.size() < o.sample_size &&
+        std::find(z.sample.begin(), z.sample.end(), package) == z.sample.end())
+      z.sample.push_back(package);
+  }
+  const double n = static_cast<double>(o.samples), ph = n > 0 ? hits / n : 0.0, zz = 1.96;
+  const double centre = (ph + zz * zz / (2 * n)) / (1 + zz * zz / n);
+  const double half = zz * std::sqrt(ph * (1 - ph) / n + zz * zz / (4 * n * n)) / (1 + zz * zz / n);
+  const double total = acceptable.convert_to<double>();
+  const double floor = z.size.on_frontier.convert_to<double>();
+  z.size.samples = o.samples;
+  z.size.estimate = std::max(ph * total, floor);
+  z.size.low = std::max((centre - half) * total, floor);
+  z.size.high = std::max((centre + half) * total, floor);
+  z.size.exact = false;
+  z.size.count = z.size.on_frontier;
+  z.size.label = "estimate: " + std::to_string(hits) + " of " + std::to_string(o.samples) +
+                 " seeded uniform samples of acceptable packages in the ZOPA, 95% Wilson "
+                 "interval; exact count only for the packages on the frontier";
+}
+
+std::vector<Relaxation> reservation_relaxations(const AdditiveSpace& space, const Frontier& full) {
+  std::vector<Relaxation> out;
+  const std::size_t P = space.party_count();
+  for (std::size_t p = 0; p < P; ++p) {
+    double best = -INFINITY;
+    for (std::size_t k = 0; k < full.size(); ++k) {
+      bool others = true;
+      for (std::size_t q = 0; q < P; ++q)
+        others = others && (q == p || full.point(k)[q] >= space.reservation[q]);
+      if (others) best = std::max(best, full.point(k)[p]);
+    }
+    if (best == -INFINITY) continue;  // p alone cannot open it
+    Relaxation r;
+    r.kind = Relaxation::Kind::reservation;
+    r.party = p;
+    r.new_reservation = best;
+    r.amount = space.reservation[p] - best;
+    r.description = space.parties[p] + " lowers its reservation from " +
+                    std::to_string(space.reservation[p]) + " to " + std::to_string(best);
+    out.push_back(r);
+  }
+  return out;
+}
+
+std::vector<Relaxation> red_line_relaxations(const AdditiveSpace& space, const ZopaOptions& o) {
+  std::vector<Relaxation> out;
+  const std::size_t P = space.party_count();
+  FrontierOptions fo;
+  fo.tolerance = o.tolerance;
+  fo.threads = o.threads;
+  fo.rational_only = true;
+  for (std::size_t i = 0; i < space.issue_count(); ++i) {
+    const std::size_t L = space.level_count(i);
+    const auto& points = space.issues[i].level_points;
+    for (std::size_t p = 0; p < P; ++p) {
+      // Levels p rejects that every other party accepts, by distance to p's acceptable levels.
+      std::vector<std::pair<double, std::uint32_t>> candidates;
+      bool any_rejected = false;
+      for (std::size_t l = 0; l < L; ++l) {
+        if (space.is_acceptable(i, l, p)) continue;
+        any_rejected = true;
+        bool others = true;
+        for (std::size_t q = 0; q < P; ++q)
+          others = others && (q == p || space.is_acceptable(i, l, q));
+        if (!others) continue;
+        double d = INFINITY;
+        for (std::size_t m = 0; m < L; ++m)
+          if (space.is_acceptable(i, m, p)) d = std::min(d, std::abs(points[l] - points[m]));
+        candidates.push_back({std::isinf(d) ? 0.0 : d, static_cast<std::uint32_t>(l)});
+      }
+      if (!any_rejected || candidates.empty()) continue;
+      std::sort(candidates.begin(), candidates.end());
+      AdditiveSpace relaxed = space;
+      for (std::size_t c = 0; c < candidates.size(); ++c) {
+        relaxed.acceptable[i][candidates[c].second * P + p] = 1;
+        if (c + 1 < candidates.size() && candidates[c + 1].first == candidates[c].first) continue;
+        if (merge_frontier(relaxed, fo).size() == 0) continue;
+        Relaxation r;
+        r.kind = Relaxation::Kind::red_line;
+        r.party = p;
+        r.issue = i;
+        r.amount = candidates[c].first;
+        r.level = candidates[c].second;
+        std::size_t beyond = L;
+        for (std::size_t m = 0; m < L; ++m)
+          if (space.is_acceptable(i, m, p))
+            beyond = std::min<std::size_t>(beyond, m > r.level ? m - r.level : r.level - m);
+        r.levels_beyond = beyond == L ? 0 : beyond;
+        r.description = space.parties[p] + " accepts " + space.issues[i].id + " = " +
+                        space.issues[i].level_labels[r.level] + " beyond its red line";
+        out.push_back(r);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Zopa zone_of_possible_agreement(const AdditiveSpace& space, const ZopaOptions& o) {
+  Zopa z;
+  FrontierOptions fo;
+  fo.tolerance = o.tolerance;
+  fo.threads = o.threads;
+  const Frontier full = merge_frontier(space, fo);
+  const Frontier rational = rational_part(full, space);
+  z.size.on_frontier = rational.frontier_packages;
+  for (std::size_t k = 0; k < rational.size() && z.sample.size() < o.sample_size; ++k)
+    z.sample.push_back(rational.examples[k]);
+  const auto levels = acceptable_levels(space);
+  bool none = space.issue_count() == 0;
+  for (const auto& l : levels) none = none || l.empty();
+  if (!none && rational.size() > 0) {
+    if (full.acceptable_packages <= o.exact_limit)
+      enumerate(space, levels, z, o.sample_size);
+    else
+      estimate(space, levels, full.acceptable_packages, o, z);
+  } else {
+    z.size.exact = true;
+    z.size.label = "exact: no package is both acceptable and rational for every party";
+  }
+  if (z.empty()) {
+    z.relaxations = reservation_relaxations(space, full);
+    const auto lines = red_line_relaxations(space, o);
+    z.relaxations.insert(z.relaxations.end(), lines.begin(), lines.end());
+    std::stable_sort(z.relaxations.begin(), z.relaxations.end(),
+                     [](const Relaxation& a, const Relaxation& b) {
+                       if (a.kind != b.kind) return a.kind < b.kind;
+                       if (a.amount != b.amount) return a.amount < b.amount;
+                       if (a.party != b.party) return a.party < b.party;
+                       return a.issue < b.issue;
+                     });
+  }
+  return z;
+}
+
+}  // namespace parley::bargain

@@ -1,0 +1,62 @@
+#pragma once
+// The zone of possible agreement (ZOPA): packages acceptable to every party (no red line crossed)
+// and rational for every party (u_p >= reservation_p). Its size, a sample of its packages, and,
+// when it is empty, the smallest relaxations that would open it.
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "parley/bargain/additive_space.hpp"
+#include "parley/bargain/package_count.hpp"
+#include "parley/bargain/pareto.hpp"
+
+namespace parley::bargain {
+
+struct ZopaSize {
+  bool exact = false;        // count is exact (acceptable packages <= exact_limit, enumerated)
+  BigCount count = 0;        // exact ZOPA size when `exact`; otherwise on_frontier (a lower bound)
+  BigCount on_frontier = 0;  // ZOPA packages on the Pareto frontier: exact, always
+  // When not exact: estimate from `samples` seeded uniform draws of acceptable packages,
+  // with its 95% Wilson score interval (clamped below by on_frontier).
+  double estimate = 0, low = 0, high = 0;
+  std::size_t samples = 0;
+  std::string label;  // how the number was obtained, in words
+};
+
+struct Relaxation {
+  enum class Kind : std::uint8_t { reservation, red_line };
+  Kind kind = Kind::reservation;
+  std::size_t party = 0;
+  std::size_t issue = 0;  // red_line only
+  // reservation: how far party's reservation must drop (utility units) with the others kept;
+  // red_line: how far beyond the red line the closest opening level lies, on the issue scale.
+  double amount = 0;
+  double new_reservation = 0;     // reservation only: the reservation that opens the ZOPA
+  std::size_t levels_beyond = 0;  // red_line only: in levels
+  std::uint32_t level = 0;        // red_line only: the level that opens it
+  std::string description;
+};
+
+struct ZopaOptions {
+  std::size_t exact_limit = 10'000'000;  // enumerate when acceptable packages <= this
+  std::size_t samples = 200'000;         // otherwise, seeded uniform samples
+  std::uint64_t seed = 1;
+  std::size_t sample_size = 20;  // packages to return (frontier points first)
+  double tolerance = kDefaultTolerance;
+  std::size_t threads = 0;
+};
+
+struct Zopa {
+  ZopaSize size;
+  std::vector<Package> sample;
+  std::vector<Relaxation> relaxations;  // when empty; sorted by kind, then amount, then ids
+  bool empty() const { return size.on_frontier == 0; }
+};
+
+// Time: one merge frontier, plus O(N·(I·P)) enumeration when N <= exact_limit or
+// O(samples·I·P) sampling; relaxations: one frontier per (red line, distinct distance).
+Zopa zone_of_possible_agreement(const AdditiveSpace& space, const ZopaOptions& options = {});
+
+}  // namespace parley::bargain
