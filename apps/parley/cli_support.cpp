@@ -31,12 +31,38 @@ nlohmann::ordered_json diagnostics_json(const InputError& error) {
   return out;
 }
 
+namespace {
+
+// Commands that later capabilities will add; asking for one now gets a kinder message.
+bool is_reserved(const std::string& name) {
+  for (const char* reserved :
+       {"bargain", "forecast", "gmcr", "simulate", "extract", "import", "export", "report"}) {
+    if (name == reserved) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string unknown_command_message(const std::string& name) {
+  if (is_reserved(name)) {
+    return fmt::format("parley: '{}' is planned but not available yet; see 'parley --help'", name);
+  }
+  return fmt::format("parley: unknown command '{}'; see 'parley --help'", name);
+}
+
 int run_app(CLI::App& app, int argc, char** argv) {
   try {
     app.parse(argc, argv);
     if (app.get_subcommands().empty()) std::cout << app.help();
     std::cout.flush();
     return 0;
+  } catch (const CLI::ExtrasError& e) {
+    if (!app.get_subcommands().empty() || argc < 2 || argv[1][0] == '-') {
+      return app.exit(e) == 0 ? 0 : 2;
+    }
+    std::cerr << unknown_command_message(argv[1]) << '\n';
+    return 2;
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? 0 : 2;
   } catch (const ExitStatus& e) {

@@ -26,6 +26,10 @@ void print_json(const nlohmann::ordered_json& json);
 // Diagnostics as JSON: [{"file", "line", "column", "field", "message"}, …].
 nlohmann::ordered_json diagnostics_json(const InputError& error);
 
+// What parley says to a command it does not know ("parley: unknown command 'x'; …"), with a
+// note when the name is reserved for a later capability.
+std::string unknown_command_message(const std::string& name);
+
 // Parses the command line and runs the chosen command; returns the process's exit status.
 // Never lets an exception escape. With no command, prints the help.
 int run_app(CLI::App& app, int argc, char** argv);

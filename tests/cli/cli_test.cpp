@@ -52,7 +52,10 @@ TEST(Cli, UnknownCommandsAndOptionsAreUsageErrors) {
   EXPECT_EQ(parley("bargain").status, 2);  // reserved, not there yet
   EXPECT_EQ(parley("run --no-such-option").status, 2);
   EXPECT_EQ(parley("validate").status, 2);  // FILE is required
-  EXPECT_FALSE(parley("frobnicate").err.empty());
+  EXPECT_EQ(parley("frobnicate").err,
+            "parley: unknown command 'frobnicate'; see 'parley --help'\n");
+  EXPECT_EQ(parley("bargain").err,
+            "parley: 'bargain' is planned but not available yet; see 'parley --help'\n");
 }
 
 TEST(Validate, AcceptsEveryExample) {
@@ -202,6 +205,18 @@ TEST(Run, ABadScenarioIsBadInputAndWritesNothing) {
   EXPECT_EQ(r.status, 2);
   EXPECT_EQ(r.err.rfind("bad.yaml:", 0), 0u) << r.err;
   EXPECT_FALSE(fs::exists(dir.path() / "parley-report.html"));
+}
+
+}  // namespace
+}  // namespace parley::test
+
+namespace parley::test {
+namespace {
+
+TEST(Cli, ExtraArgumentsAfterACommandAreUsageErrors) {
+  const Outcome r = parley("show a.yaml b.yaml");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_FALSE(r.err.empty());
 }
 
 }  // namespace
