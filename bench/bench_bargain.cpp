@@ -51,7 +51,7 @@ std::vector<Case> cases() {
       {"4p x 8i x 10 opposed", shape(4, 8, 10, true)},
       {"5p x 6i x 10 opposed", shape(5, 6, 10, true)},
       {"6p x 5i x 10 opposed", shape(6, 5, 10, true)},
-      {"3p x 60i x 10 independent", shape(3, 60, 10, false)},
+      {"2p x 60i x 10 opposed", shape(2, 60, 10, true)},
       {"2p x 7i x 10 opposed (10^7)", shape(2, 7, 10, true), true},
       {"3p x 6i x 10 opposed (10^6)", shape(3, 6, 10, true), true},
       {"3p x 7i x 10 opposed (10^7)", shape(3, 7, 10, true), true},
