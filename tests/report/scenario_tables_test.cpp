@@ -23,19 +23,19 @@ TEST(ScenarioTables, IssuesShowScaleAndEnds) {
   const auto s = test::sample_scenario();
   EXPECT_EQ(issues_table(s).render(),
             "Issues (2)\n"
-            "id          title          kind     scale                          "
-            "low end               high end\n"
-            "──────────  ─────────────  ───────  ─────────────────────────────  "
-            "────────────────────  ─────────────────────\n"
-            "wage_raise  Wage increase  numeric  0–10 percent                   "
-            "no raise [BOARD]      a large raise [UNION]\n"
-            "shifts      Shift pattern  options  3 options: eight, ten, twelve  "
-            "short shifts [UNION]  long shifts [BOARD]\n");
+            "id          kind     scale                          low end               high end\n"
+            "──────────  ───────  ─────────────────────────────  ────────────────────  "
+            "─────────────────────\n"
+            "wage_raise  numeric  0–10 percent                   no raise [BOARD]      "
+            "a large raise [UNION]\n"
+            "shifts      options  3 options: eight, ten, twelve  short shifts [UNION]  "
+            "long shifts [BOARD]\n");
 }
 
 TEST(ScenarioTables, PositionCellShowsIdealSalienceRedLineAndAssumption) {
   const auto s = test::sample_scenario();
-  EXPECT_EQ(position_cell(s.issues[0], s.positions[0]), "6 (0.9)!*");  // assumed salience
+  EXPECT_EQ(position_cell(s.issues[0], s.positions[0]),
+            "6 (0.9)!");  // an assumed salience is no mark
   EXPECT_EQ(position_cell(s.issues[0], s.positions[1]), "1 (0.7)!");
   EXPECT_EQ(position_cell(s.issues[1], s.positions[2]), "eight (0.5)!*");  // assumed position
   EXPECT_EQ(position_cell(s.issues[1], s.positions[3]), "twelve (0.4)");
@@ -47,7 +47,7 @@ TEST(ScenarioTables, PositionMatrixHasActorsAsRowsWhenIssuesAreFew) {
             "Positions (4)\n"
             "actor  wage_raise (percent)  shifts\n"
             "─────  ────────────────────  ─────────────\n"
-            "UNION             6 (0.9)!*  eight (0.5)!*\n"
+            "UNION              6 (0.9)!  eight (0.5)!*\n"
             "BOARD              1 (0.7)!  twelve (0.4)\n");
 }
 
@@ -59,7 +59,7 @@ TEST(ScenarioTables, PositionMatrixIsTransposedWhenIssuesOutnumberActors) {
             "Positions (2)\n"
             "issue                 UNION\n"
             "────────────────────  ─────────────\n"
-            "wage_raise (percent)  6 (0.9)!*\n"
+            "wage_raise (percent)  6 (0.9)!\n"
             "shifts                eight (0.5)!*\n");
 }
 

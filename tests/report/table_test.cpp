@@ -104,3 +104,18 @@ TEST(Table, WithoutRowsPrintsHeaderAndRule) {
 
 }  // namespace
 }  // namespace parley::report
+
+namespace parley::report {
+namespace {
+
+TEST(WrapToWidth, BreaksAtSpacesAndKeepsLongWordsWhole) {
+  EXPECT_EQ(wrap_to_width("the quick brown fox", 9), "the quick\nbrown fox");
+  EXPECT_EQ(wrap_to_width("the quick brown fox", 10), "the quick\nbrown fox");
+  EXPECT_EQ(wrap_to_width("a  b", 10), "a b");
+  EXPECT_EQ(wrap_to_width("Україна і Росія", 9), "Україна і\nРосія");
+  EXPECT_EQ(wrap_to_width("x extraordinarily y", 5), "x\nextraordinarily\ny");
+  EXPECT_EQ(wrap_to_width("", 5), "");
+}
+
+}  // namespace
+}  // namespace parley::report

@@ -34,7 +34,10 @@ std::string render_summary(const Analysis& analysis);
 // "red_line_collisions": […]}.
 nlohmann::ordered_json to_json(const Analysis& analysis);
 
-// The HTML report: an overview section (counts, red-line collisions), then the scenario.
+// The HTML report: the red-line collisions, then the scenario.
+// A later capability adds a field to Analysis, fills it in analyse(), writes a section function
+// beside scenario_section (report/<capability>_section.hpp, taking its own result type), and
+// appends that section here; to_json gains a key for it.
 report::HtmlReport render_report(const Analysis& analysis);
 
 }  // namespace parley::app
