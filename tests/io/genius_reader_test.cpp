@@ -345,6 +345,13 @@ TEST_F(TinyGenius, RealIssueIsRejected) {
   expect_error("tiny_domain.xml", 4, "issues[A].type");
 }
 
+TEST_F(TinyGenius, HugeIntegerRange) {
+  write_case("domain", 8,
+             "<issue index=\"2\" name=\"B\" type=\"integer\" "
+             "lowerbound=\"-9223372036854775808\" upperbound=\"9223372036854775807\">");
+  expect_error("tiny_domain.xml", 8, "issues[B].upperbound");
+}
+
 TEST_F(TinyGenius, UnknownEvaluator) {
   auto d = domain_lines();
   d.insert(d.begin() + 11,

@@ -23,8 +23,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::uintmax_t kMaxFileBytes = 16u << 20;  // 16 MiB, as for scenario files
-constexpr long long kMaxIntegerValues = 100000;      // levels of one integer issue
+constexpr std::uintmax_t kMaxFileBytes = 16u << 20;    // 16 MiB, as for scenario files
+constexpr long long kMaxIntegerValues = 100000;        // levels of one integer issue
+constexpr long long kMaxIntegerBound = 1000000000000;  // |bound| of an integer issue (10^12)
 
 // One parsed XML file, with what is needed to turn byte offsets into lines and columns.
 struct XmlFile {
@@ -197,7 +198,8 @@ GeniusIssue read_domain_issue(const XmlFile& file, pugi::xml_node node) {
     if (!low || !high)
       file.fail(node, field + ".lowerbound",
                 "an integer issue needs integer 'lowerbound' and 'upperbound' attributes");
-    if (*low > *high || *high - *low >= kMaxIntegerValues)
+    if (*low > *high || *low < -kMaxIntegerBound || *high > kMaxIntegerBound ||
+        *high - *low >= kMaxIntegerValues)
       file.fail(node, field + ".upperbound",
                 fmt::format("integer range {}..{} must be ordered and hold at most {} values", *low,
                             *high, kMaxIntegerValues));
