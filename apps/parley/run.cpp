@@ -47,9 +47,11 @@ void add_run_command(CLI::App& app) {
   CLI::App* cmd =
       app.add_subcommand("run", "Analyse a scenario: print a summary and write the HTML report");
   cmd->add_option("FILE", options->file,
-                  "Scenario file (YAML or JSON); the embedded peace-talks scenario if omitted");
+                  "Scenario file (YAML or JSON); the embedded peace-talks scenario if omitted")
+      ->type_name("");
   cmd->add_option("-o,--output", options->output,
-                  "Where to write the report (default: parley-report.html here)");
+                  "Where to write the report (default: parley-report.html here)")
+      ->type_name("PATH");
   cmd->add_flag("--force", options->force,
                 "Overwrite the output even when it is not a parley report");
   cmd->add_flag("--json", options->json,

@@ -35,7 +35,8 @@ void add_show_command(CLI::App& app) {
   CLI::App* cmd =
       app.add_subcommand("show", "Print a scenario as tables: actors, issues, positions");
   cmd->add_option("FILE", options->file,
-                  "Scenario file (YAML or JSON); the embedded peace-talks scenario if omitted");
+                  "Scenario file (YAML or JSON); the embedded peace-talks scenario if omitted")
+      ->type_name("");
   cmd->add_flag("--json", options->json, "Print the scenario as JSON instead");
   cmd->add_flag("--ascii", options->ascii, "Draw the tables with ASCII characters only");
   cmd->footer(

@@ -46,7 +46,7 @@ void validate(const ValidateOptions& options) {
 void add_validate_command(CLI::App& app) {
   auto options = std::make_shared<ValidateOptions>();
   CLI::App* cmd = app.add_subcommand("validate", "Check a scenario file and report every problem");
-  cmd->add_option("FILE", options->file, "Scenario file (YAML or JSON)")->required();
+  cmd->add_option("FILE", options->file, "Scenario file (YAML or JSON)")->required()->type_name("");
   cmd->add_flag("--json", options->json, "Print the result as JSON on stdout");
   cmd->footer(
       "Prints \"FILE: ok — N actors, M issues, K positions\", or each problem as\n"
