@@ -10,7 +10,8 @@ namespace parley::app {
 
 // The part of the issue's scale the actor accepts: everything on its ideal point's side of its
 // red line (the red line included); the whole scale when it has no red line. A red line on the
-// ideal point opens toward the end the actor favours, or is the single point otherwise.
+// ideal point opens toward the end the actor favours, or is the single point otherwise. The same
+// rule as the bargaining space's (docs/utility.md, "Red lines").
 scenario::Interval acceptable_range(const scenario::Issue& issue,
                                     const scenario::Position& position);
 
