@@ -36,7 +36,7 @@ namespace {
 // Commands that later capabilities will add; asking for one now gets a kinder message.
 bool is_reserved(const std::string& name) {
   for (const char* reserved :
-       {"bargain", "forecast", "gmcr", "simulate", "extract", "import", "export", "report"}) {
+       {"forecast", "gmcr", "simulate", "extract", "export", "report"}) {
     if (name == reserved) return true;
   }
   return false;

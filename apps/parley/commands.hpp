@@ -1,7 +1,7 @@
 #pragma once
 // The parley commands. Each lives in its own file as `add_<name>_command(CLI::App&)`, which
 // registers the subcommand and its callback; main.cpp calls one line per command.
-// Reserved for later: bargain, forecast, gmcr, simulate, extract, import, export, report.
+// Reserved for later: forecast, gmcr, simulate, extract, export, report.
 
 #include <CLI/CLI.hpp>
 
@@ -15,5 +15,11 @@ void add_show_command(CLI::App& app);
 
 // `parley run [FILE] [-o PATH] [--force] [--json]`: the whole analysis, summary and report.
 void add_run_command(CLI::App& app);
+
+// `parley bargain [INPUT] [--levels N] [--parties A,B] [--json] …`: the bargaining space.
+void add_bargain_command(CLI::App& app);
+
+// `parley import genius DIR [-o FILE] [--force]`: another tool's files as a scenario.
+void add_import_command(CLI::App& app);
 
 }  // namespace parley::cli

@@ -19,6 +19,8 @@ int main(int argc, char** argv) {
       "  parley run my.yaml -o out/report.html     analyse a scenario, write the report there\n"
       "  parley validate my.yaml                   check a scenario file\n"
       "  parley show --json                        the embedded scenario as JSON\n"
+      "  parley bargain my.yaml                    frontier, solutions, zone of agreement\n"
+      "  parley import genius DIR -o my.yaml       a GENIUS domain as a scenario\n"
       "\n"
       "Exit status: 0 ok, 2 bad input or usage, 1 internal error.\n"
       "Scenario format: docs/scenario-format.md");
@@ -26,6 +28,8 @@ int main(int argc, char** argv) {
   parley::cli::add_validate_command(app);
   parley::cli::add_show_command(app);
   parley::cli::add_run_command(app);
+  parley::cli::add_bargain_command(app);
+  parley::cli::add_import_command(app);
 
   return parley::cli::run_app(app, argc, argv);
 }

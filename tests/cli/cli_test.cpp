@@ -49,13 +49,13 @@ TEST(Cli, EachCommandHasHelp) {
 
 TEST(Cli, UnknownCommandsAndOptionsAreUsageErrors) {
   EXPECT_EQ(parley("frobnicate").status, 2);
-  EXPECT_EQ(parley("bargain").status, 2);  // reserved, not there yet
+  EXPECT_EQ(parley("forecast").status, 2);  // reserved, not there yet
   EXPECT_EQ(parley("run --no-such-option").status, 2);
   EXPECT_EQ(parley("validate").status, 2);  // FILE is required
   EXPECT_EQ(parley("frobnicate").err,
             "parley: unknown command 'frobnicate'; see 'parley --help'\n");
-  EXPECT_EQ(parley("bargain").err,
-            "parley: 'bargain' is planned but not available yet; see 'parley --help'\n");
+  EXPECT_EQ(parley("forecast").err,
+            "parley: 'forecast' is planned but not available yet; see 'parley --help'\n");
 }
 
 TEST(Validate, AcceptsEveryExample) {

@@ -1,0 +1,80 @@
+// `parley import genius DIR [-o FILE] [--force]`: other tools' formats as parley scenarios.
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+
+#include "cli_support.hpp"
+#include "commands.hpp"
+#include "parley/io/genius_reader.hpp"
+#include "parley/io/genius_to_scenario.hpp"
+#include "parley/io/scenario_writer.hpp"
+
+namespace parley::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct ImportOptions {
+  std::string input;
+  std::string output;
+  bool force = false;
+};
+
+void write_text(const std::string& path, const std::string& text, bool force) {
+  if (fs::is_directory(path)) throw InputError(Diagnostic{path, 0, 0, "", "is a directory"});
+  if (fs::exists(path) && !force)
+    throw InputError(Diagnostic{path, 0, 0, "",
+                                "already exists; add --force to overwrite it, or choose "
+                                "another file with -o"});
+  const fs::path parent = fs::path(path).parent_path();
+  std::error_code ec;
+  if (!parent.empty()) fs::create_directories(parent, ec);
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << text;
+  if (!out.flush()) throw InputError(Diagnostic{path, 0, 0, "", "cannot be written"});
+}
+
+void import_genius(const ImportOptions& o) {
+  const io::GeniusDomain domain = io::read_genius_dir(o.input);
+  const std::string yaml = io::write_scenario_yaml(io::scenario_from_genius(domain));
+  if (o.output.empty()) {
+    std::cout << yaml;
+    return;
+  }
+  write_text(o.output, yaml, o.force);
+  std::cout << "Wrote " << o.output << ": GENIUS domain " << domain.name << ", "
+            << domain.profiles.size() << " parties, " << domain.issues.size() << " issues\n";
+}
+
+}  // namespace
+
+void add_import_command(CLI::App& app) {
+  CLI::App* cmd = app.add_subcommand("import", "Read another tool's files as a parley scenario");
+  cmd->require_subcommand(1);
+  cmd->footer(
+      "Formats:\n"
+      "  genius   a GENIUS / ANAC domain directory (domain file + one profile per party)\n"
+      "  ktab     KTAB spatial model inputs (planned)\n"
+      "  gmcr     gmcr-py conflict models (planned)\n\n"
+      "Examples:\n"
+      "  parley import genius ../shared/peers/genius/Laptop -o laptop.yaml\n"
+      "  parley import genius Laptop/ > laptop.yaml");
+
+  auto o = std::make_shared<ImportOptions>();
+  CLI::App* genius = cmd->add_subcommand(
+      "genius", "A GENIUS domain directory as a scenario (utilities reproduced exactly)");
+  genius->add_option("DIR", o->input, "GENIUS domain directory")->required()->type_name("");
+  genius->add_option("-o,--output", o->output, "Scenario file to write (default: stdout)")
+      ->type_name("FILE");
+  genius->add_flag("--force", o->force, "Overwrite the output file if it exists");
+  genius->footer(
+      "Examples:\n"
+      "  parley import genius ../shared/peers/genius/Laptop -o laptop.yaml\n"
+      "  parley validate laptop.yaml && parley bargain laptop.yaml");
+  genius->callback([o] { import_genius(*o); });
+}
+
+}  // namespace parley::cli

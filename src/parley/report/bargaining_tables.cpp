@@ -1,0 +1,168 @@
+#include "parley/report/bargaining_tables.hpp"
+
+#include <fmt/format.h>
+
+#include "parley/report/format.hpp"
+
+namespace parley::report {
+
+namespace {
+
+using bargain::AdditiveSpace;
+using bargain::Solution;
+
+// Indices of the first solution of each distinct package, with the names sharing it.
+struct PackageColumn {
+  const Solution* solution = nullptr;
+  std::string header;
+};
+
+std::vector<PackageColumn> package_columns(const std::vector<Solution>& solutions) {
+  std::vector<PackageColumn> out;
+  for (const Solution& s : solutions) {
+    bool merged = false;
+    for (PackageColumn& c : out) {
+      if (c.solution->package != s.package) continue;
+      c.header += " = " + short_solution_name(s);
+      merged = true;
+      break;
+    }
+    if (!merged) out.push_back({&s, short_solution_name(s)});
+  }
+  return out;
+}
+
+std::string level_label(const AdditiveSpace& space, std::size_t issue, std::uint32_t level) {
+  const auto& labels = space.issues[issue].level_labels;
+  return level < labels.size() ? labels[level] : std::to_string(level);
+}
+
+}  // namespace
+
+std::string format_utility(double u) {
+  return fmt::format("{:.3f}", u);
+}
+
+std::string format_count(const bargain::BigCount& n) {
+  const std::string exact = bargain::with_thousands_separators(n);
+  if (n < 1000) return exact;
+  return exact + " (" + bargain::scientific(n) + ")";
+}
+
+std::string short_solution_name(const Solution& s) {
+  if (s.name == "nash") return "Nash";
+  if (s.name == "nash_max_reservation_worst") return "Nash (max)";
+  if (s.name == "ks_ideal_scaled") return "KS";
+  if (s.name == "ks_genius") return "KS (GENIUS)";
+  if (s.name == "egalitarian") return "egal.";
+  if (s.name == "utilitarian") return "util.";
+  return s.name;
+}
+
+Table solutions_table(const AdditiveSpace& space, const std::vector<Solution>& solutions) {
+  std::vector<Column> columns{{"solution"}};
+  for (const auto& p : space.parties) columns.push_back({p, Align::right});
+  columns.push_back({"sum", Align::right});
+  Table table(std::move(columns), "Solutions (utilities 0–1)");
+  for (const Solution& s : solutions) {
+    std::vector<std::string> row{s.label};
+    double sum = 0;
+    for (const double u : s.utility) {
+      row.push_back(format_utility(u));
+      sum += u;
+    }
+    row.push_back(format_utility(sum));
+    table.add_row(std::move(row));
+  }
+  return table;
+}
+
+std::string settlement_text(const AdditiveSpace& space, std::size_t issue, std::uint32_t level) {
+  return space.issues[issue].id + ": " + level_label(space, issue, level);
+}
+
+Table solution_packages_table(const AdditiveSpace& space, const std::vector<Solution>& solutions) {
+  const std::vector<PackageColumn> cols = package_columns(solutions);
+  std::vector<Column> columns{{"issue"}};
+  for (const auto& c : cols) columns.push_back({c.header, Align::left, 28});
+  Table table(std::move(columns), "Solution packages");
+  for (std::size_t i = 0; i < space.issue_count(); ++i) {
+    std::vector<std::string> row{space.issues[i].id};
+    for (const auto& c : cols) row.push_back(level_label(space, i, c.solution->package[i]));
+    table.add_row(std::move(row));
+  }
+  return table;
+}
+
+Table concessions_table(const AdditiveSpace& space, const std::vector<Solution>& solutions) {
+  std::vector<Column> columns{{"solution"}};
+  for (const auto& p : space.parties) columns.push_back({p, Align::right});
+  Table table(std::move(columns), "Concessions (utility given up from each party's ideal)");
+  for (const Solution& s : solutions) {
+    std::vector<std::string> row{s.label};
+    for (const double c : s.concession) row.push_back(format_utility(c));
+    table.add_row(std::move(row));
+  }
+  return table;
+}
+
+std::string zopa_size_text(const bargain::Zopa& zopa) {
+  const auto& z = zopa.size;
+  if (zopa.empty())
+    return "empty: no package is acceptable to every party and better than walking away";
+  if (z.exact) return format_count(z.count) + " packages (" + z.label + ")";
+  return fmt::format(
+      "about {:.2e} packages ({}; 95% interval {:.2e}–{:.2e}); {} on the Pareto frontier",
+      z.estimate, z.label, z.low, z.high, format_count(z.on_frontier));
+}
+
+Table zopa_sample_table(const AdditiveSpace& space, const bargain::Zopa& zopa, std::size_t limit) {
+  const std::size_t n = std::min(limit, zopa.sample.size());
+  std::vector<Column> columns{{"issue"}};
+  for (std::size_t k = 0; k < n; ++k)
+    columns.push_back({fmt::format("#{}", k + 1), Align::left, 28});
+  Table table(std::move(columns),
+              fmt::format("Sample of the zone ({} package{})", n, n == 1 ? "" : "s"));
+  for (std::size_t i = 0; i < space.issue_count(); ++i) {
+    std::vector<std::string> row{space.issues[i].id};
+    for (std::size_t k = 0; k < n; ++k) row.push_back(level_label(space, i, zopa.sample[k][i]));
+    table.add_row(std::move(row));
+  }
+  std::vector<double> u(space.party_count());
+  std::vector<std::vector<std::string>> utility_rows(space.party_count());
+  for (std::size_t p = 0; p < space.party_count(); ++p)
+    utility_rows[p].push_back("u(" + space.parties[p] + ")");
+  for (std::size_t k = 0; k < n; ++k) {
+    bargain::utilities(space, zopa.sample[k], u.data());
+    for (std::size_t p = 0; p < space.party_count(); ++p)
+      utility_rows[p].push_back(format_utility(u[p]));
+  }
+  for (auto& row : utility_rows) table.add_row(std::move(row));
+  return table;
+}
+
+std::string relaxation_text(const AdditiveSpace& space, const bargain::Relaxation& r) {
+  const std::string& party = space.parties[r.party];
+  if (r.kind == bargain::Relaxation::Kind::reservation) {
+    return fmt::format("{} would have to accept a reservation of {} instead of {}", party,
+                       fmt::format("{:.2f}", r.new_reservation),
+                       fmt::format("{:.2f}", space.reservation[r.party]));
+  }
+  const auto& issue = space.issues[r.issue];
+  return fmt::format(
+      "dropping {}'s red line on {} by {} level{} (to {}, {} beyond it) opens the zone", party,
+      issue.id, r.levels_beyond, r.levels_beyond == 1 ? "" : "s",
+      level_label(space, r.issue, r.level), format_number(r.amount, 3));
+}
+
+std::vector<std::string> departures(const AdditiveSpace& space, const bargain::Package& package,
+                                    std::size_t party, const bargain::Package& ideal) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < space.issue_count() && i < package.size() && i < ideal.size(); ++i) {
+    if (space.value(i, package[i], party) < space.value(i, ideal[i], party) - 1e-12)
+      out.push_back(space.issues[i].id);
+  }
+  return out;
+}
+
+}  // namespace parley::report

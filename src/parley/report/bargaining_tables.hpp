@@ -1,0 +1,62 @@
+#pragma once
+// The bargaining space as tables and sentences, shared by `parley bargain`, the summary of
+// `parley run` and the report's bargaining section.
+
+#include <string>
+#include <vector>
+
+#include "parley/bargain/additive_space.hpp"
+#include "parley/bargain/solutions.hpp"
+#include "parley/bargain/zopa.hpp"
+#include "parley/report/table.hpp"
+
+namespace parley::report {
+
+// A utility as people read it: three decimals ("0.815").
+std::string format_utility(double u);
+
+// "1,584 (1.58e+3)": exact count with separators, and the scientific form when it is large.
+std::string format_count(const bargain::BigCount& n);
+
+// Solutions: one row per solution (its label states the convention), a column per party's
+// utility, then their sum.
+Table solutions_table(const bargain::AdditiveSpace& space,
+                      const std::vector<bargain::Solution>& solutions);
+
+// The solution packages in words: a row per issue, a column per distinct package (solutions
+// with the same package share a column, headed by their short names).
+Table solution_packages_table(const bargain::AdditiveSpace& space,
+                              const std::vector<bargain::Solution>& solutions);
+
+// Concessions: per solution, what each party gives up from its ideal package (utility units).
+Table concessions_table(const bargain::AdditiveSpace& space,
+                        const std::vector<bargain::Solution>& solutions);
+
+// A short name for a solution's column: "Nash", "Nash (max)", "KS", "KS (GENIUS)", "egal.",
+// "util.".
+std::string short_solution_name(const bargain::Solution& solution);
+
+// "wage_raise: 3.5 percent": an issue's settlement in words.
+std::string settlement_text(const bargain::AdditiveSpace& space, std::size_t issue,
+                            std::uint32_t level);
+
+// The ZOPA's size in one line: "1,234 packages (exact: …)" or "about 3.4e+17 packages
+// (estimate …, 95% interval …–…); 57 on the Pareto frontier", or that it is empty.
+std::string zopa_size_text(const bargain::Zopa& zopa);
+
+// Up to `limit` ZOPA packages: a row per issue, a column per package, then a row per party's
+// utility.
+Table zopa_sample_table(const bargain::AdditiveSpace& space, const bargain::Zopa& zopa,
+                        std::size_t limit = 3);
+
+// A relaxation in words: "UKR would have to accept a reservation of 0.42 instead of 0.50", or
+// "dropping RUS's red line on territory by 1 level (to 20 percent) opens the zone".
+std::string relaxation_text(const bargain::AdditiveSpace& space, const bargain::Relaxation& r);
+
+// The issues where `package` gives party `party` less than its ideal package `ideal` does, as
+// issue ids in issue order.
+std::vector<std::string> departures(const bargain::AdditiveSpace& space,
+                                    const bargain::Package& package, std::size_t party,
+                                    const bargain::Package& ideal);
+
+}  // namespace parley::report
