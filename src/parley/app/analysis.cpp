@@ -4,8 +4,12 @@
 
 #include <algorithm>
 
+#include "parley/app/bargaining_json.hpp"
 #include "parley/app/red_line_table.hpp"
+#include "parley/app/where_they_meet.hpp"
+#include "parley/bargain/space_from_scenario.hpp"
 #include "parley/io/scenario_json.hpp"
+#include "parley/report/bargaining_section.hpp"
 #include "parley/report/format.hpp"
 #include "parley/report/html_table.hpp"
 #include "parley/report/scenario_section.hpp"
@@ -106,6 +110,9 @@ Analysis analyse(const Scenario& scenario, const AnalysisOptions& /*options*/) {
   Analysis out;
   out.scenario = scenario;
   out.collisions = red_line_collisions(scenario);
+  const auto parties = std::count_if(scenario.actors.begin(), scenario.actors.end(),
+                                     [](const auto& a) { return a.role == Role::party; });
+  if (parties >= 2) out.bargaining = analyse_bargaining(bargain::space_from_scenario(scenario));
   return out;
 }
 
@@ -115,20 +122,26 @@ std::string render_summary(const Analysis& a) {
   out += "as of " + s.meta.as_of + " · " + counts_line(s) + "\n\n";
   out += roles_block(s);
   out += "\n";
-  if (a.collisions.empty()) return out + no_collisions_text(s) + "\n";
-  return out + red_line_table(s, a.collisions).render();
+  out += a.collisions.empty() ? no_collisions_text(s) + "\n"
+                              : red_line_table(s, a.collisions).render();
+  if (a.bargaining) out += "\n" + where_they_meet_text(*a.bargaining);
+  const report::Table apart = furthest_apart_table(s);
+  if (!apart.rows().empty()) out += "\n" + apart.render();
+  return out;
 }
 
 nlohmann::ordered_json to_json(const Analysis& a) {
   nlohmann::ordered_json collisions = nlohmann::ordered_json::array();
   for (const auto& c : a.collisions) collisions.push_back(collision_json(a.scenario, c));
-  return {{"parley", PARLEY_VERSION},
-          {"scenario", io::to_json(a.scenario)},
-          {"counts",
-           {{"actors", a.scenario.actors.size()},
-            {"issues", a.scenario.issues.size()},
-            {"positions", a.scenario.positions.size()}}},
-          {"red_line_collisions", collisions}};
+  nlohmann::ordered_json out = {{"parley", PARLEY_VERSION},
+                                {"scenario", io::to_json(a.scenario)},
+                                {"counts",
+                                 {{"actors", a.scenario.actors.size()},
+                                  {"issues", a.scenario.issues.size()},
+                                  {"positions", a.scenario.positions.size()}}},
+                                {"red_line_collisions", collisions}};
+  out["bargaining"] = a.bargaining ? to_json(*a.bargaining) : nlohmann::ordered_json();
+  return out;
 }
 
 report::HtmlReport render_report(const Analysis& a) {
@@ -136,6 +149,10 @@ report::HtmlReport render_report(const Analysis& a) {
   out.title = a.scenario.meta.title;
   out.meta = "as of " + a.scenario.meta.as_of + " · " + counts_line(a.scenario);
   out.sections.push_back({"red-lines", "Red-line collisions", collisions_html(a)});
+  if (a.bargaining) {
+    const Bargaining& b = *a.bargaining;
+    out.sections.push_back(report::bargaining_section(b.space, b.frontier, b.solutions, b.zopa));
+  }
   out.sections.push_back(report::scenario_section(a.scenario));
   return out;
 }

@@ -3,9 +3,11 @@
 // summary, as JSON and as an HTML report. The CLI (and later bindings or a server) use only this.
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "parley/app/bargaining.hpp"
 #include "parley/app/red_lines.hpp"
 #include "parley/report/html_report.hpp"
 #include "parley/scenario/scenario.hpp"
@@ -21,6 +23,7 @@ struct AnalysisOptions {};
 struct Analysis {
   scenario::Scenario scenario;
   std::vector<RedLineCollision> collisions;  // red lines that leave two actors no common ground
+  std::optional<Bargaining> bargaining;      // the bargaining space, with >= 2 parties
 };
 
 // Runs every analysis of `scenario`.
