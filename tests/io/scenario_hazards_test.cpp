@@ -31,6 +31,19 @@ TEST(ScenarioHazards, CommentsOnly) {
   EXPECT_THAT(d.message, HasSubstr("the document is empty"));
 }
 
+TEST(ScenarioHazards, SeveralDocuments) {
+  const auto d = only_problem(base_document() + "---\nparley: 1\n");
+  EXPECT_EQ(d.line, 60);
+  EXPECT_THAT(d.message, HasSubstr("a scenario is one document"));
+}
+
+TEST(ScenarioHazards, StrayCommaAfterTopLevelFlowMap) {
+  // yaml-cpp's LoadAll never returns on these; the reader must stop with an error.
+  for (const std::string text : {"{},", "[a],[b]", "\"x\",", "{parley: 1}, b"}) {
+    EXPECT_THAT(only_problem(text).message, HasSubstr("a scenario is one document")) << text;
+  }
+}
+
 TEST(ScenarioHazards, NulByte) {
   const auto d = only_problem(std::string("parley: 1\nmeta:\n  ti\0tle: x\n", 26));
   EXPECT_EQ(d.line, 3);

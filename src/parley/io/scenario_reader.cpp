@@ -1,6 +1,5 @@
 #include "parley/io/scenario_reader.hpp"
 
-#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include <cerrno>
@@ -12,6 +11,7 @@
 #include "parley/io/scenario_read_sections.hpp"
 #include "parley/io/scenario_text_check.hpp"
 #include "parley/io/scenario_tree_check.hpp"
+#include "parley/io/scenario_yaml_document.hpp"
 
 namespace parley::io {
 
@@ -19,19 +19,6 @@ namespace {
 
 using detail::Field;
 using detail::ReadContext;
-
-YAML::Node parse_yaml(std::string_view text, const std::string& name) {
-  try {
-    return YAML::Load(std::string(text));
-  } catch (const YAML::DeepRecursion& e) {
-    throw InputError(Diagnostic{name, e.mark.line + 1, e.mark.column + 1, "",
-                                "lists and maps are nested too deeply"});
-  } catch (const YAML::Exception& e) {
-    const int line = e.mark.line >= 0 ? e.mark.line + 1 : 0;
-    const int column = e.mark.line >= 0 ? e.mark.column + 1 : 0;
-    throw InputError(Diagnostic{name, line, column, "", "YAML syntax error: " + e.msg});
-  }
-}
 
 void read_version(ReadContext& ctx, const Field& root) {
   const Field version = ReadContext::child(root, "parley");
@@ -76,7 +63,7 @@ scenario::Scenario read_document(ReadContext& ctx, const YAML::Node& node) {
 
 scenario::Scenario read_scenario(std::string_view text, const std::string& name) {
   if (auto problem = detail::check_scenario_text(text, name)) throw InputError(*problem);
-  const YAML::Node root = parse_yaml(text, name);
+  const YAML::Node root = detail::parse_one_document(text, name);
   if (auto problem = detail::check_scenario_tree(root, name)) throw InputError(*problem);
   ReadContext ctx(name);
   scenario::Scenario s;
