@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "parley/core/diagnostic.hpp"
+#include "parley/io/scenario_json_check.hpp"
 
 namespace parley::io::detail {
 
@@ -62,6 +63,7 @@ void check_single_document(const std::string& text, const std::string& name) {
 }  // namespace
 
 YAML::Node parse_one_document(std::string_view text, const std::string& name) {
+  if (looks_like_json(text)) check_json_syntax(text, name);
   const std::string copy(text);
   try {
     YAML::Node root = YAML::Load(copy);
