@@ -38,9 +38,15 @@ TEST(ScenarioHazards, SeveralDocuments) {
 }
 
 TEST(ScenarioHazards, StrayCommaAfterTopLevelFlowMap) {
-  // yaml-cpp's LoadAll never returns on these; the reader must stop with an error.
-  for (const std::string text : {"{},", "[a],[b]", "\"x\",", "{parley: 1}, b"}) {
-    EXPECT_THAT(only_problem(text).message, HasSubstr("a scenario is one document")) << text;
+  // yaml-cpp's LoadAll never returns on these; the reader must stop with an error. Text that
+  // opens like JSON gets the JSON syntax check (column of the stray character).
+  EXPECT_THAT(only_problem("\"x\",").message, HasSubstr("a scenario is one document"));
+  const auto comma = only_problem("{},");
+  EXPECT_EQ(comma.line, 1);
+  EXPECT_EQ(comma.column, 3);
+  EXPECT_THAT(comma.message, HasSubstr("JSON syntax error"));
+  for (const std::string text : {"[a],[b]", "{parley: 1}, b"}) {
+    EXPECT_THAT(only_problem(text).message, HasSubstr("JSON syntax error")) << text;
   }
 }
 
@@ -82,6 +88,13 @@ TEST(ScenarioHazards, ValidMultibyteUtf8IsAccepted) {
 
 TEST(ScenarioHazards, HundredThousandOpenBrackets) {
   const auto d = only_problem(std::string(100000, '['));
+  EXPECT_EQ(d.line, 1);
+  EXPECT_THAT(d.message, HasSubstr("unexpected end of input"));
+}
+
+TEST(ScenarioHazards, HundredThousandNestedBrackets) {
+  // Valid JSON, so it passes the JSON check and reaches the YAML depth guard.
+  const auto d = only_problem(std::string(100000, '[') + std::string(100000, ']'));
   EXPECT_EQ(d.line, 1);
   EXPECT_THAT(d.message, HasSubstr("nested too deeply"));
 }
