@@ -35,8 +35,7 @@ namespace {
 
 // Commands that later capabilities will add; asking for one now gets a kinder message.
 bool is_reserved(const std::string& name) {
-  for (const char* reserved :
-       {"forecast", "gmcr", "simulate", "extract", "export", "report"}) {
+  for (const char* reserved : {"forecast", "gmcr", "simulate", "extract", "export", "report"}) {
     if (name == reserved) return true;
   }
   return false;

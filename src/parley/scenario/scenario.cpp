@@ -22,19 +22,23 @@ const Issue* Scenario::find_issue(const std::string& id) const {
 }
 
 const Position* Scenario::find_position(const std::string& actor, const std::string& issue) const {
-  auto it = std::find_if(positions.begin(), positions.end(), [&](const Position& p) {
-    return p.actor == actor && p.issue == issue;
-  });
+  auto it = std::find_if(positions.begin(), positions.end(),
+                         [&](const Position& p) { return p.actor == actor && p.issue == issue; });
   return it == positions.end() ? nullptr : &*it;
 }
 
 const char* to_string(Role role) {
   switch (role) {
-    case Role::party: return "party";
-    case Role::mediator: return "mediator";
-    case Role::guarantor: return "guarantor";
-    case Role::observer: return "observer";
-    case Role::supporter: return "supporter";
+    case Role::party:
+      return "party";
+    case Role::mediator:
+      return "mediator";
+    case Role::guarantor:
+      return "guarantor";
+    case Role::observer:
+      return "observer";
+    case Role::supporter:
+      return "supporter";
   }
   return "?";
 }
@@ -45,9 +49,12 @@ const char* to_string(IssueKind kind) {
 
 const char* to_string(Shape shape) {
   switch (shape) {
-    case Shape::linear: return "linear";
-    case Shape::quadratic: return "quadratic";
-    case Shape::piecewise: return "piecewise";
+    case Shape::linear:
+      return "linear";
+    case Shape::quadratic:
+      return "quadratic";
+    case Shape::piecewise:
+      return "piecewise";
   }
   return "?";
 }

@@ -26,8 +26,8 @@ struct Estimate {
 
 // A document the scenario cites (a news article, a transcript).
 struct Source {
-  std::string id;         // cited by Evidence::doc
-  std::string file;       // file name, e.g. "001_de5fcd0c532bc2fc.txt"
+  std::string id;    // cited by Evidence::doc
+  std::string file;  // file name, e.g. "001_de5fcd0c532bc2fc.txt"
   std::string title;
   std::string publisher;  // optional
   std::string date;       // optional, YYYY-MM-DD
@@ -57,7 +57,7 @@ struct Actor {
   std::string name;
   Role role = Role::party;
   std::vector<Alias> aliases;
-  Estimate capability;                 // relative power, 0..1
+  Estimate capability;                  // relative power, 0..1
   std::optional<Estimate> reservation;  // utility of no agreement, 0..1 (walk-away value)
   std::string note;
   bool operator==(const Actor&) const = default;
@@ -106,8 +106,8 @@ struct Issue {
 
 // Where a line of a cited document supports a position.
 struct Evidence {
-  std::string doc;  // a Source id
-  int line = 0;     // 1-based line of the source file
+  std::string doc;   // a Source id
+  int line = 0;      // 1-based line of the source file
   std::string note;  // in the project's own words
   bool operator==(const Evidence&) const = default;
 };
@@ -130,7 +130,7 @@ struct Position {
   Estimate salience;  // 0..1: how much the issue matters to the actor
   std::optional<Estimate> red_line;  // worst acceptable point; beyond it the actor walks away
   Shape shape = Shape::linear;
-  std::vector<ValuePoint> points;  // piecewise only: sorted by `at`, at least two
+  std::vector<ValuePoint> points;     // piecewise only: sorted by `at`, at least two
   std::vector<double> option_values;  // options only, optional: a value 0..1 per option
   std::vector<Evidence> evidence;
   std::string note;
