@@ -34,6 +34,17 @@ void check_consistent(const AdditiveSpace& space) {
     if (!std::isfinite(r)) throw std::invalid_argument("a reservation value is not finite");
 }
 
+std::vector<std::vector<std::uint32_t>> acceptable_levels(const AdditiveSpace& space) {
+  std::vector<std::vector<std::uint32_t>> out(space.issue_count());
+  for (std::size_t i = 0; i < space.issue_count(); ++i)
+    for (std::size_t l = 0; l < space.level_count(i); ++l) {
+      bool ok = true;
+      for (std::size_t p = 0; p < space.party_count(); ++p) ok = ok && space.is_acceptable(i, l, p);
+      if (ok) out[i].push_back(static_cast<std::uint32_t>(l));
+    }
+  return out;
+}
+
 void utilities(const AdditiveSpace& space, const Package& package, double* out) {
   const std::size_t parties = space.party_count();
   for (std::size_t p = 0; p < parties; ++p) out[p] = 0.0;

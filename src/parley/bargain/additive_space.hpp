@@ -52,6 +52,9 @@ using Package = std::vector<std::uint32_t>;
 // Throws std::invalid_argument naming the first inconsistency (sizes, non-finite values).
 void check_consistent(const AdditiveSpace& space);
 
+// The levels of each issue that no party's red line excludes, in scale order. O(Σ L_i·P).
+std::vector<std::vector<std::uint32_t>> acceptable_levels(const AdditiveSpace& space);
+
 // u_p(x) for every party, written to `out` (size P). O(I·P), no allocation.
 void utilities(const AdditiveSpace& space, const Package& package, double* out);
 

@@ -35,18 +35,6 @@ BigCount to_big(Count c) {
   return (high << 64) + static_cast<std::uint64_t>(c);
 }
 
-// Levels of each issue acceptable to every party. O(Σ L_i·P).
-std::vector<std::vector<std::uint32_t>> acceptable_levels(const AdditiveSpace& space) {
-  std::vector<std::vector<std::uint32_t>> out(space.issue_count());
-  for (std::size_t i = 0; i < space.issue_count(); ++i)
-    for (std::size_t l = 0; l < space.level_count(i); ++l) {
-      bool ok = true;
-      for (std::size_t p = 0; p < space.party_count(); ++p) ok = ok && space.is_acceptable(i, l, p);
-      if (ok) out[i].push_back(static_cast<std::uint32_t>(l));
-    }
-  return out;
-}
-
 // ---- merge tree -------------------------------------------------------------------------------
 
 struct Node {

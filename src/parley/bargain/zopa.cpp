@@ -9,17 +9,6 @@
 namespace parley::bargain {
 namespace {
 
-std::vector<std::vector<std::uint32_t>> acceptable_levels(const AdditiveSpace& space) {
-  std::vector<std::vector<std::uint32_t>> out(space.issue_count());
-  for (std::size_t i = 0; i < space.issue_count(); ++i)
-    for (std::size_t l = 0; l < space.level_count(i); ++l) {
-      bool ok = true;
-      for (std::size_t p = 0; p < space.party_count(); ++p) ok = ok && space.is_acceptable(i, l, p);
-      if (ok) out[i].push_back(static_cast<std::uint32_t>(l));
-    }
-  return out;
-}
-
 // Exact count by enumeration of acceptable packages; keeps the first packages found.
 void enumerate(const AdditiveSpace& space, const std::vector<std::vector<std::uint32_t>>& levels,
                Zopa& z, std::size_t keep) {
