@@ -47,11 +47,13 @@ struct ParetoGroups {
 
 // The non-dominated points of `points` (n rows of `parties` doubles), duplicates grouped.
 // P = 2: sort + sweep, O(n log n), exact against every input point.
-// P = 3: sort + sweep with a 2D staircase (Kung et al. 1975), O(n log n).
+// P = 3: sort + sweep with a 2D staircase (Kung et al. 1975) kept as Fenwick suffix maxima over
+// the u1 ranks, O(n log n).
 // P >= 4: sort by coordinate sum descending, compare each point with the kept set (last
-// dominator first, early exit per comparison), O(n log n + n·F·P) with F the frontier size.
-// Deterministic: the result depends only on the input, never on the thread count (the sort,
-// parallel for large n, uses a total order).
+// dominator first, early exit per comparison; blocks of points checked in parallel against the
+// kept set), O(n log n + n·F·P) with F the frontier size.
+// Deterministic: the result depends only on the input, never on the thread count (sorts use a
+// total order; parallel checks use fixed chunks and only read shared state).
 ParetoGroups pareto_filter(const double* points, std::size_t n, std::size_t parties, double tol);
 
 }  // namespace parley::bargain
