@@ -1,6 +1,8 @@
 // Benchmarks of the exact bargaining engine (docs/bargaining.md, "Benchmarks").
 //
-//   bench_bargain --table      runs every case once and prints the table of bench/run-bench.sh
+//   bench_bargain --table      runs every case once and prints the tables of bench/run-bench.sh:
+//                              random spaces (merge vs brute force), then the GENIUS scenarios
+//                              against NegMAS's published times
 //   bench_bargain [gbench flags] Google Benchmark timings of the same cases
 //
 // Spaces come from random_space() (random_space.hpp documents the distribution): "opposed"
@@ -10,9 +12,12 @@
 #include <benchmark/benchmark.h>
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <functional>
 #include <string>
 #include <vector>
@@ -21,6 +26,7 @@
 #include "parley/bargain/package_count.hpp"
 #include "parley/bargain/random_space.hpp"
 #include "parley/bargain/solutions.hpp"
+#include "parley/io/genius_reader.hpp"
 
 namespace {
 
@@ -71,13 +77,6 @@ long peak_rss_mib() {
   return usage.ru_maxrss / 1024;  // KiB on Linux
 }
 
-// Hook for the GENIUS Energy case (added by the GENIUS reader's engineer): a function returning
-// the space, registered in cases_with_hooks() below.
-using SpaceFactory = std::function<AdditiveSpace()>;
-std::vector<std::pair<std::string, SpaceFactory>> extra_cases() {
-  return {};
-}
-
 void print_row(const std::string& name, const AdditiveSpace& space, bool brute) {
   Frontier f;
   std::optional<Solution> n;
@@ -101,6 +100,51 @@ void print_row(const std::string& name, const AdditiveSpace& space, bool brute) 
   std::fflush(stdout);
 }
 
+// GENIUS scenarios against NegMAS 0.15.7 (../shared/peers/genius/README.md): reading the XML,
+// the rational Pareto frontier, and every solution, best of 5 runs (sub-millisecond work).
+struct GeniusCase {
+  const char* name;
+  double negmas_frontier_s;    // NegMAS's Pareto frontier
+  double negmas_statistics_s;  // NegMAS's full statistics (frontier, Nash, KS, welfare, ...)
+};
+constexpr GeniusCase kGeniusCases[] = {{"Energy", 2.0, 29.0}, {"Travel", 0.64, 12.0}};
+
+void genius_table() {
+  std::printf("\n| %-30s | %9s | %9s | %11s | %11s | %9s |\n", "GENIUS scenario vs NegMAS",
+              "packages", "frontier", "parley", "NegMAS", "ratio");
+  std::printf("|%s|%s|%s|%s|%s|%s|\n", std::string(32, '-').c_str(), std::string(11, '-').c_str(),
+              std::string(11, '-').c_str(), std::string(13, '-').c_str(),
+              std::string(13, '-').c_str(), std::string(11, '-').c_str());
+  FrontierOptions options;
+  options.rational_only = true;  // GENIUS's frontier is over rational bids
+  for (const GeniusCase& c : kGeniusCases) {
+    const auto dir = std::filesystem::path(PARLEY_SHARED_DIR) / "peers" / "genius" / c.name;
+    if (!std::filesystem::exists(dir)) {
+      std::printf("| %-30s | (no ../shared/peers/genius/%s: skipped)\n", c.name, c.name);
+      continue;
+    }
+    for (const bool statistics : {false, true}) {
+      double best = INFINITY;
+      Frontier f;
+      for (int run = 0; run < 5; ++run)
+        best = std::min(best, seconds([&] {
+                          const auto domain = parley::io::read_genius_dir(dir.string());
+                          f = merge_frontier(domain.space, options);
+                          if (statistics) {
+                            benchmark::DoNotOptimize(all_solutions(domain.space, f).size());
+                            benchmark::DoNotOptimize(party_bounds(domain.space).best.data());
+                          }
+                        }));
+      const double negmas = statistics ? c.negmas_statistics_s : c.negmas_frontier_s;
+      const std::string name =
+          std::string(c.name) + (statistics ? ": read+frontier+solutions" : ": read+frontier");
+      std::printf("| %-30s | %9s | %9zu | %9.5f s | %9.2f s | %8.0fx |\n", name.c_str(),
+                  scientific(f.space_packages, 3).c_str(), f.size(), best, negmas, negmas / best);
+    }
+  }
+  std::printf("peak RSS %ld MiB\n", peak_rss_mib());
+}
+
 int table() {
   std::printf("| %-30s | %9s | %9s | %12s | %11s | %11s | %9s | %9s |\n", "case", "packages",
               "frontier", "front. pkgs", "merge+Nash", "brute force", "ratio", "peak RSS");
@@ -109,7 +153,7 @@ int table() {
       std::string(11, '-').c_str(), std::string(14, '-').c_str(), std::string(13, '-').c_str(),
       std::string(13, '-').c_str(), std::string(11, '-').c_str(), std::string(11, '-').c_str());
   for (const auto& c : cases()) print_row(c.name, random_space(c.space), c.brute);
-  for (const auto& [name, make] : extra_cases()) print_row(name, make(), false);
+  genius_table();
   return 0;
 }
 

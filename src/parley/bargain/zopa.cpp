@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 #include "parley/bargain/frontier.hpp"
 
@@ -98,23 +99,46 @@ std::vector<Relaxation> reservation_relaxations(const AdditiveSpace& space, cons
   return out;
 }
 
+// The frontier of every package with issue i left out (issue i replaced by one level worth 0 to
+// everybody). A rational package with issue i at level l exists iff some point a of it has
+// a_q + v(i, l, q) >= r_q for every q: a package's dominator on this frontier only raises a.
+Frontier frontier_without(const AdditiveSpace& space, std::size_t i, const FrontierOptions& fo) {
+  AdditiveSpace rest = space;
+  const std::size_t P = space.party_count();
+  rest.issues[i].level_labels.assign(1, "-");
+  rest.issues[i].level_points.assign(1, 0.0);
+  rest.contribution[i].assign(P, 0.0);
+  rest.acceptable[i].assign(P, 1);
+  return merge_frontier(rest, fo);
+}
+
+bool opens_with(const AdditiveSpace& space, const Frontier& rest, std::size_t i, std::size_t l) {
+  const std::size_t P = space.party_count();
+  for (std::size_t k = 0; k < rest.size(); ++k) {
+    bool rational = true;
+    for (std::size_t q = 0; q < P && rational; ++q)
+      rational = rest.point(k)[q] + space.value(i, l, q) >= space.reservation[q];
+    if (rational) return true;
+  }
+  return false;
+}
+
+// Per issue: one frontier without the issue, then each rejected level tested in O(F·P).
 std::vector<Relaxation> red_line_relaxations(const AdditiveSpace& space, const ZopaOptions& o) {
   std::vector<Relaxation> out;
   const std::size_t P = space.party_count();
   FrontierOptions fo;
   fo.tolerance = o.tolerance;
   fo.threads = o.threads;
-  fo.rational_only = true;
   for (std::size_t i = 0; i < space.issue_count(); ++i) {
     const std::size_t L = space.level_count(i);
     const auto& points = space.issues[i].level_points;
+    std::optional<Frontier> rest;
     for (std::size_t p = 0; p < P; ++p) {
       // Levels p rejects that every other party accepts, by distance to p's acceptable levels.
       std::vector<std::pair<double, std::uint32_t>> candidates;
-      bool any_rejected = false;
       for (std::size_t l = 0; l < L; ++l) {
         if (space.is_acceptable(i, l, p)) continue;
-        any_rejected = true;
         bool others = true;
         for (std::size_t q = 0; q < P; ++q)
           others = others && (q == p || space.is_acceptable(i, l, q));
@@ -124,19 +148,17 @@ std::vector<Relaxation> red_line_relaxations(const AdditiveSpace& space, const Z
           if (space.is_acceptable(i, m, p)) d = std::min(d, std::abs(points[l] - points[m]));
         candidates.push_back({std::isinf(d) ? 0.0 : d, static_cast<std::uint32_t>(l)});
       }
-      if (!any_rejected || candidates.empty()) continue;
+      if (candidates.empty()) continue;
       std::sort(candidates.begin(), candidates.end());
-      AdditiveSpace relaxed = space;
-      for (std::size_t c = 0; c < candidates.size(); ++c) {
-        relaxed.acceptable[i][candidates[c].second * P + p] = 1;
-        if (c + 1 < candidates.size() && candidates[c + 1].first == candidates[c].first) continue;
-        if (merge_frontier(relaxed, fo).size() == 0) continue;
+      if (!rest) rest = frontier_without(space, i, fo);
+      for (const auto& [distance, level] : candidates) {
+        if (!opens_with(space, *rest, i, level)) continue;
         Relaxation r;
         r.kind = Relaxation::Kind::red_line;
         r.party = p;
         r.issue = i;
-        r.amount = candidates[c].first;
-        r.level = candidates[c].second;
+        r.amount = distance;
+        r.level = level;
         std::size_t beyond = L;
         for (std::size_t m = 0; m < L; ++m)
           if (space.is_acceptable(i, m, p))

@@ -56,7 +56,8 @@ struct Zopa {
 };
 
 // Time: one merge frontier, plus O(N·(I·P)) enumeration when N <= exact_limit or
-// O(samples·I·P) sampling; relaxations: one frontier per (red line, distinct distance).
+// O(samples·I·P) sampling; relaxations: one frontier per issue with a red line to relax, and
+// O(F·P) per rejected level.
 Zopa zone_of_possible_agreement(const AdditiveSpace& space, const ZopaOptions& options = {});
 
 }  // namespace parley::bargain

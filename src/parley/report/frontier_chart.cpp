@@ -7,7 +7,9 @@
 
 #include "parley/report/bargaining_tables.hpp"
 #include "parley/report/format.hpp"
+#include "parley/report/label_placement.hpp"
 #include "parley/report/svg_chart.hpp"
+#include "parley/report/text_width.hpp"
 #include "parley/report/xml.hpp"
 
 namespace parley::report {
@@ -82,11 +84,10 @@ std::string reservation_svg(const bargain::AdditiveSpace& space, const Axis& ax,
       "<g class=\"reservation\"><line x1=\"{0}\" y1=\"{2}\" x2=\"{0}\" y2=\"{3}\" stroke=\"{6}\" "
       "stroke-dasharray=\"4 3\"/><line x1=\"{4}\" y1=\"{1}\" x2=\"{5}\" y2=\"{1}\" stroke=\"{6}\" "
       "stroke-dasharray=\"4 3\"/><path d=\"M{7},{8} l8,8 M{7},{9} l8,-8\" stroke=\"{6}\" "
-      "stroke-width=\"2\"/><text x=\"{10}\" y=\"{11}\" fill=\"{6}\">d (reservations)</text>"
-      "<title>disagreement point: reservations {12}, {13}</title></g>",
+      "stroke-width=\"2\"/><title>disagreement point: reservations {10}, {11}</title></g>",
       num(rx), num(ry), num(ay.start), num(ay.end), num(ax.start), num(ax.end), kReservationColour,
-      num(rx - 4), num(ry - 4), num(ry + 4), num(rx + 7), num(ry - 6),
-      format_utility(space.reservation[x]), format_utility(space.reservation[y]));
+      num(rx - 4), num(ry - 4), num(ry + 4), format_utility(space.reservation[x]),
+      format_utility(space.reservation[y]));
 }
 
 std::string frontier_svg(const bargain::Frontier& f, const Axis& ax, const Axis& ay, std::size_t x,
@@ -109,8 +110,15 @@ std::string frontier_svg(const bargain::Frontier& f, const Axis& ax, const Axis&
       path, line, dots);
 }
 
-// Solutions on the same frontier point share one marker and label.
-std::string solutions_svg(const std::vector<bargain::Solution>& solutions, const Axis& ax,
+constexpr double kFontSize = 12;     // the chart's text size (set on its <svg>)
+constexpr double kCharWidth = 0.56;  // average glyph advance in a sans-serif face, in em
+constexpr double kMarkRadius = 5.5;
+
+// Solutions on the same frontier point share one marker and label. Labels are placed so that
+// they overlap neither each other nor the markers (label_placement.hpp); one that had to move
+// away from its marker gets a leader line.
+std::string solutions_svg(const bargain::AdditiveSpace& space,
+                          const std::vector<bargain::Solution>& solutions, const Axis& ax,
                           const Axis& ay, std::size_t x, std::size_t y) {
   std::vector<std::pair<const bargain::Solution*, std::string>> marks;
   for (const auto& s : solutions) {
@@ -122,19 +130,42 @@ std::string solutions_svg(const std::vector<bargain::Solution>& solutions, const
     }
     if (!shared) marks.push_back({&s, short_solution_name(s)});
   }
-  std::string out = "<g class=\"solutions\">";
+  // The disagreement point's label is placed first, then the solutions' labels.
+  const std::string d_label = "d (reservations)";
+  std::vector<LabelRequest> requests{{ax.at(space.reservation[x]), ay.at(space.reservation[y]),
+                                      static_cast<double>(d_label.size()) * kFontSize * kCharWidth,
+                                      kFontSize * 1.2, 2}};  // above-right: off the dashed lines
+  for (const auto& [s, label] : marks)
+    requests.push_back({ax.at(s->utility[x]), ay.at(s->utility[y]),
+                        static_cast<double>(display_width(label)) * kFontSize * kCharWidth,
+                        kFontSize * 1.2});
+  const Box plot{ax.start, ay.end, ax.end, ay.start};
+  const auto placed = place_labels(requests, plot, kMarkRadius, 3);
+  std::string out =
+      fmt::format("<text x=\"{}\" y=\"{}\" fill=\"{}\">{}</text>", num(placed[0].box.left),
+                  num(placed[0].box.bottom - 0.25 * kFontSize), kReservationColour, d_label);
+  out += "<g class=\"solutions\">";
   for (std::size_t i = 0; i < marks.size(); ++i) {
     const auto& s = *marks[i].first;
-    const double px = ax.at(s.utility[x]);
-    const double py = ay.at(s.utility[y]);
-    const double dy = i % 2 == 0 ? -9.0 : 15.0;  // alternate sides so close labels part
+    const LabelRequest& r = requests[i + 1];
+    const Box& b = placed[i + 1].box;
     out += fmt::format(
-        "<circle cx=\"{0}\" cy=\"{1}\" r=\"5.5\" fill=\"none\" stroke=\"{2}\" "
-        "stroke-width=\"2\"><title>{3}: {4}, {5}</title></circle>"
-        "<text x=\"{6}\" y=\"{7}\" text-anchor=\"end\" fill=\"{2}\">{8}</text>",
-        num(px), num(py), actor_colour(i + 1), xml_escape(marks[i].second),
-        format_utility(s.utility[x]), format_utility(s.utility[y]), num(px - 8), num(py + dy),
-        xml_escape(marks[i].second));
+        "<circle cx=\"{0}\" cy=\"{1}\" r=\"{2}\" fill=\"none\" stroke=\"{3}\" "
+        "stroke-width=\"2\"><title>{4}: {5}, {6}</title></circle>",
+        num(r.x), num(r.y), num(kMarkRadius), actor_colour(i + 1), xml_escape(marks[i].second),
+        format_utility(s.utility[x]), format_utility(s.utility[y]));
+    if (placed[i + 1].leader) {  // from the marker's edge to the nearest point of the label's box
+      const double tx = std::clamp(r.x, b.left, b.right), ty = std::clamp(r.y, b.top, b.bottom);
+      const double len = std::hypot(tx - r.x, ty - r.y);
+      const double ex = r.x + (tx - r.x) / len * kMarkRadius;
+      const double ey = r.y + (ty - r.y) / len * kMarkRadius;
+      out += fmt::format(
+          "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"0.8\"/>",
+          num(ex), num(ey), num(tx), num(ty), actor_colour(i + 1));
+    }
+    out += fmt::format("<text x=\"{}\" y=\"{}\" fill=\"{}\">{}</text>", num(b.left),
+                       num(b.bottom - 0.25 * kFontSize), actor_colour(i + 1),
+                       xml_escape(marks[i].second));
   }
   return out + "</g>";
 }
@@ -154,12 +185,14 @@ std::string frontier_scatter(const bargain::AdditiveSpace& space, const bargain:
   const double height = kPad + size + kMargin;
   std::string out = fmt::format(
       "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"frontier-chart\" viewBox=\"0 0 {0} {1}\" "
-      "width=\"{0}\" height=\"{1}\" role=\"img\"><title>Pareto frontier: {2} against {3}</title>",
-      num(width), num(height), xml_escape(space.parties[x]), xml_escape(space.parties[y]));
+      "width=\"{0}\" height=\"{1}\" font-size=\"{4}\" role=\"img\"><title>Pareto frontier: {2} "
+      "against {3}</title>",
+      num(width), num(height), xml_escape(space.parties[x]), xml_escape(space.parties[y]),
+      num(kFontSize));
   out += axes_svg(ax, ay, space.parties[x], space.parties[y]);
   out += reservation_svg(space, ax, ay, x, y);
   out += frontier_svg(f, ax, ay, x, y, max_points);
-  out += solutions_svg(solutions, ax, ay, x, y);
+  out += solutions_svg(space, solutions, ax, ay, x, y);
   return out + "</svg>";
 }
 
