@@ -110,9 +110,9 @@ struct GeniusCase {
 constexpr GeniusCase kGeniusCases[] = {{"Energy", 2.0, 29.0}, {"Travel", 0.64, 12.0}};
 
 void genius_table() {
-  std::printf("\n| %-30s | %9s | %9s | %11s | %11s | %9s |\n", "GENIUS scenario vs NegMAS",
+  std::printf("\n| %-32s | %9s | %9s | %11s | %11s | %9s |\n", "GENIUS scenario vs NegMAS",
               "packages", "frontier", "parley", "NegMAS", "ratio");
-  std::printf("|%s|%s|%s|%s|%s|%s|\n", std::string(32, '-').c_str(), std::string(11, '-').c_str(),
+  std::printf("|%s|%s|%s|%s|%s|%s|\n", std::string(34, '-').c_str(), std::string(11, '-').c_str(),
               std::string(11, '-').c_str(), std::string(13, '-').c_str(),
               std::string(13, '-').c_str(), std::string(11, '-').c_str());
   FrontierOptions options;
@@ -120,7 +120,7 @@ void genius_table() {
   for (const GeniusCase& c : kGeniusCases) {
     const auto dir = std::filesystem::path(PARLEY_SHARED_DIR) / "peers" / "genius" / c.name;
     if (!std::filesystem::exists(dir)) {
-      std::printf("| %-30s | (no ../shared/peers/genius/%s: skipped)\n", c.name, c.name);
+      std::printf("| %-32s | (no ../shared/peers/genius/%s: skipped)\n", c.name, c.name);
       continue;
     }
     for (const bool statistics : {false, true}) {
@@ -138,7 +138,7 @@ void genius_table() {
       const double negmas = statistics ? c.negmas_statistics_s : c.negmas_frontier_s;
       const std::string name =
           std::string(c.name) + (statistics ? ": read+frontier+solutions" : ": read+frontier");
-      std::printf("| %-30s | %9s | %9zu | %9.5f s | %9.2f s | %8.0fx |\n", name.c_str(),
+      std::printf("| %-32s | %9s | %9zu | %9.5f s | %9.2f s | %8.0fx |\n", name.c_str(),
                   scientific(f.space_packages, 3).c_str(), f.size(), best, negmas, negmas / best);
     }
   }
