@@ -68,13 +68,17 @@ TEST(Bargain, LabourContractAsJson) {
                   (std::fabs(p[0].get<double>() - nash["utilities"][0].get<double>()) < 1e-12 &&
                    std::fabs(p[1].get<double>() - nash["utilities"][1].get<double>()) < 1e-12);
   EXPECT_TRUE(on_frontier);
+  // The frontier is timed on its own and is part of the whole analysis.
+  EXPECT_GT(j["frontier_seconds"].get<double>(), 0.0);
+  EXPECT_LE(j["frontier_seconds"].get<double>(), j["seconds"].get<double>());
 }
 
 TEST(Bargain, PrintsTables) {
   const Outcome r = parley("bargain " + shell_quote(kLabour.string()));
   ASSERT_EQ(r.status, 0) << r.err;
   for (const char* s : {"Nash (d = reservation)", "Kalai–Smorodinsky (GENIUS: min pairwise gap)",
-                        "utilitarian", "Zone of possible agreement", "packages"})
+                        "utilitarian", "Zone of possible agreement", "packages", "frontier (merge)",
+                        "in all, with solutions and ZOPA"})
     EXPECT_NE(r.out.find(s), std::string::npos) << s;
 }
 

@@ -46,6 +46,8 @@ Bargaining analyse_bargaining(bargain::AdditiveSpace space, const BargainingOpti
   out.method = options.brute_force ? "brute force" : "merge";
   out.frontier = options.brute_force ? bargain::brute_force_frontier(space, fo)
                                      : bargain::merge_frontier(space, fo);
+  out.frontier_seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   const bargain::Frontier rational = bargain::rational_part(out.frontier, space);
   out.rational_points = rational.size();
   out.rational_packages = rational.frontier_packages;

@@ -31,8 +31,9 @@ struct Bargaining {
   std::vector<bargain::Solution> solutions;  // in the order above; absent ones left out
   bargain::PartyBounds bounds;
   bargain::Zopa zopa;
-  std::string method;  // "merge" or "brute force"
-  double seconds = 0;  // wall time of the whole computation
+  std::string method;           // "merge" or "brute force"
+  double frontier_seconds = 0;  // wall time of the frontier alone
+  double seconds = 0;           // wall time of the whole computation (frontier, solutions, ZOPA)
 };
 
 // Computes the frontier, the solutions and the ZOPA of `space`. Throws std::invalid_argument

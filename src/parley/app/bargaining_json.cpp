@@ -110,6 +110,7 @@ ordered_json to_json(const Bargaining& b, std::size_t point_limit) {
           {"frontier", frontier_json(b, point_limit)},
           {"solutions", solutions},
           {"zopa", zopa_json(b)},
+          {"frontier_seconds", b.frontier_seconds},
           {"seconds", b.seconds}};
 }
 

@@ -27,6 +27,7 @@ std::string levels_text(const bargain::AdditiveSpace& space) {
 }
 
 std::string time_text(double seconds) {
+  if (seconds < 1e-3) return fmt::format("{:.0f} µs", seconds * 1e6);
   if (seconds < 1) return fmt::format("{:.1f} ms", seconds * 1000);
   return fmt::format("{:.2f} s", seconds);
 }
@@ -52,7 +53,9 @@ Table header_table(const Bargaining& b, const std::string& title) {
                  fmt::format("{} points · {} packages",
                              report::format_number(static_cast<double>(b.rational_points), 0),
                              report::format_count(b.rational_packages))});
-  table.add_row({"time", time_text(b.seconds) + " (" + b.method + ")"});
+  table.add_row(
+      {"time", fmt::format("{} frontier ({}) · {} in all, with solutions and ZOPA",
+                           time_text(b.frontier_seconds), b.method, time_text(b.seconds))});
   return table;
 }
 
