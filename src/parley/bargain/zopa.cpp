@@ -114,11 +114,10 @@ Frontier frontier_without(const AdditiveSpace& space, std::size_t i, const Front
 
 bool opens_with(const AdditiveSpace& space, const Frontier& rest, std::size_t i, std::size_t l) {
   const std::size_t P = space.party_count();
+  std::vector<double> u(P);
   for (std::size_t k = 0; k < rest.size(); ++k) {
-    bool rational = true;
-    for (std::size_t q = 0; q < P && rational; ++q)
-      rational = rest.point(k)[q] + space.value(i, l, q) >= space.reservation[q];
-    if (rational) return true;
+    for (std::size_t q = 0; q < P; ++q) u[q] = rest.point(k)[q] + space.value(i, l, q);
+    if (is_rational(space, u.data())) return true;
   }
   return false;
 }

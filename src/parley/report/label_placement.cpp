@@ -5,26 +5,19 @@ namespace {
 
 constexpr int kRings = 6;  // leader-line distances tried after the positions next to the mark
 
-// The label box for direction (dx, dy) ∈ {−1, 0, 1}² at `distance` from the mark's edge.
+// The start of a label of length `extent` along one axis: past the mark (+1), before it (−1), or
+// centred on it (0), `distance` from the mark's centre.
+double label_start(double centre, int direction, double distance, double extent) {
+  if (direction > 0) return centre + distance;
+  if (direction < 0) return centre - distance - extent;
+  return centre - extent / 2;
+}
+
+// The label box for direction (dx, dy) ∈ {−1, 0, 1}² at `distance` from the mark.
 Box candidate(const LabelRequest& r, int dx, int dy, double distance) {
-  Box b;
-  if (dx > 0) {
-    b.left = r.x + distance;
-  } else if (dx < 0) {
-    b.left = r.x - distance - r.width;
-  } else {
-    b.left = r.x - r.width / 2;
-  }
-  if (dy > 0) {
-    b.top = r.y + distance;
-  } else if (dy < 0) {
-    b.top = r.y - distance - r.height;
-  } else {
-    b.top = r.y - r.height / 2;
-  }
-  b.right = b.left + r.width;
-  b.bottom = b.top + r.height;
-  return b;
+  const double left = label_start(r.x, dx, distance, r.width);
+  const double top = label_start(r.y, dy, distance, r.height);
+  return {left, top, left + r.width, top + r.height};
 }
 
 }  // namespace
