@@ -38,7 +38,6 @@ std::string scenario_dir(const Case& c) {
 
 pb::FrontierOptions genius_options() {
   pb::FrontierOptions options;
-  options.tolerance = 1e-9;
   options.rational_only = true;
   return options;
 }

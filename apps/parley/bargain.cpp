@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <optional>
 
 #include "cli_support.hpp"
 #include "commands.hpp"
@@ -29,7 +30,7 @@ struct BargainOptions {
   bool json = false;
   bool brute_force = false;
   std::size_t threads = 0;
-  double tolerance = bargain::kDefaultTolerance;
+  std::optional<double> tolerance;  // overrides the scenario's bargaining.tolerance
 };
 
 struct Space {
@@ -64,7 +65,7 @@ void bargain_command(const BargainOptions& o) {
   app::BargainingOptions options;
   options.brute_force = o.brute_force;
   options.frontier.threads = o.threads;
-  options.frontier.tolerance = o.tolerance;
+  if (o.tolerance) input.space.tolerance = *o.tolerance;
   const app::Bargaining result = app::analyse_bargaining(std::move(input.space), options);
   if (o.json) {
     nlohmann::ordered_json out = {{"title", input.title}};
@@ -96,7 +97,9 @@ void add_bargain_command(CLI::App& app) {
   cmd->add_flag("--brute-force", o->brute_force,
                 "Enumerate every acceptable package instead of merging per-issue frontiers");
   cmd->add_option("--threads", o->threads, "Worker threads (0: all cores)")->type_name("N");
-  cmd->add_option("--tolerance", o->tolerance, "Dominance tolerance (default 1e-9, as GENIUS)")
+  cmd->add_option("--tolerance", o->tolerance,
+                  "Utility resolution: values finer than this are rounded to multiples of it "
+                  "(default: the scenario's bargaining.tolerance, 1e-9 for GENIUS)")
       ->type_name("T")
       ->check(CLI::Range(0.0, 0.1));
   cmd->footer(

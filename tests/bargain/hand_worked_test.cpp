@@ -101,7 +101,7 @@ TEST(HandWorked, ReservationsFilter) {
   FrontierOptions o;
   o.rational_only = true;
   for (const Frontier& f :
-       {brute_force_frontier(s, o), merge_frontier(s, o), rational_part(merge_frontier(s), s)})
+       {brute_force_frontier(s, o), merge_frontier(s, o), rational_part(merge_frontier(s))})
     expect_points(f, {{0.5, 0.75}, {0.875, 0.5}}, {{1, 1}, {1, 0}});
   const Zopa z = zone_of_possible_agreement(s);
   EXPECT_TRUE(z.size.exact);

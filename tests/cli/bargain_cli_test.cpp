@@ -5,6 +5,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <cmath>
+#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "run_parley.hpp"
@@ -107,6 +108,47 @@ TEST(Import, GeniusRoundTripsThroughAScenario) {
   EXPECT_EQ(again.status, 2);
   EXPECT_NE(again.err.find("--force"), std::string::npos);
   EXPECT_EQ(run_parley("import genius " + in + " -o tmp.yaml --force", dir.path()).status, 0);
+}
+
+// The scenario's bargaining.tolerance reaches the engine: with 0.01 every utility is a whole
+// number of hundredths (the labour contract's own fractions are finer), `--tolerance` overrides
+// it, and the default keeps the exact fractions.
+TEST(Bargain, ScenarioToleranceIsTheToleranceUsed) {
+  TempDir dir;
+  std::string yaml = slurp(kLabour);
+  const std::string line = "tolerance: 1e-9";
+  const auto at = yaml.find(line);
+  ASSERT_NE(at, std::string::npos);
+  yaml.replace(at, line.size(), "tolerance: 0.01");
+  std::ofstream(dir.path() / "coarse.yaml") << yaml;
+  auto on_grid = [](const nlohmann::json& j, double step) {
+    for (const auto& point : j["frontier"]["utilities"])
+      for (const auto& u : point) {
+        const double k = u.get<double>() / step;
+        if (std::abs(k - std::round(k)) > 1e-6) return false;
+      }
+    return true;
+  };
+  const Outcome coarse = run_parley("bargain coarse.yaml --json", dir.path());
+  ASSERT_EQ(coarse.status, 0) << coarse.err;
+  const auto c = nlohmann::json::parse(coarse.out);
+  EXPECT_EQ(c["frontier"]["tolerance"].get<double>(), 0.01);
+  for (const auto& g : c["frontier"]["utility_grid"]) EXPECT_EQ(g["kind"], "tolerance");
+  EXPECT_TRUE(on_grid(c, 0.01));
+
+  const Outcome wider = run_parley("bargain coarse.yaml --json --tolerance 0.05", dir.path());
+  ASSERT_EQ(wider.status, 0) << wider.err;
+  const auto w = nlohmann::json::parse(wider.out);
+  EXPECT_EQ(w["frontier"]["tolerance"].get<double>(), 0.05);
+  EXPECT_TRUE(on_grid(w, 0.05));
+  EXPECT_LT(w["frontier"]["points"].get<int>(), c["frontier"]["points"].get<int>());
+
+  const Outcome exact = parley("bargain " + shell_quote(kLabour.string()) + " --json");
+  ASSERT_EQ(exact.status, 0) << exact.err;
+  const auto e = nlohmann::json::parse(exact.out);
+  EXPECT_EQ(e["frontier"]["tolerance"].get<double>(), 1e-9);
+  for (const auto& g : e["frontier"]["utility_grid"]) EXPECT_EQ(g["kind"], "fraction");
+  EXPECT_FALSE(on_grid(e, 0.01));
 }
 
 TEST(Bargain, BadInputsAreExit2) {

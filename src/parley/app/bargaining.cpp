@@ -48,16 +48,16 @@ Bargaining analyse_bargaining(bargain::AdditiveSpace space, const BargainingOpti
                                      : bargain::merge_frontier(space, fo);
   out.frontier_seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  const bargain::Frontier rational = bargain::rational_part(out.frontier, space);
+  const bargain::Frontier rational = bargain::rational_part(out.frontier);
   out.rational_points = rational.size();
   out.rational_packages = rational.frontier_packages;
   out.solutions = solutions_of(space, out.frontier);
   out.bounds = bargain::party_bounds(space);
   bargain::ZopaOptions zo;
-  zo.tolerance = fo.tolerance;
   zo.threads = fo.threads;
   zo.sample_size = options.zopa_sample;
-  out.zopa = bargain::zone_of_possible_agreement(space, zo);
+  zo.brute_force = options.brute_force;
+  out.zopa = bargain::zone_of_possible_agreement(space, out.frontier, zo);
   out.space = std::move(space);
   out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return out;

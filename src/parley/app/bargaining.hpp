@@ -15,7 +15,7 @@ namespace parley::app {
 
 // How to compute the bargaining space.
 struct BargainingOptions {
-  bargain::FrontierOptions frontier;  // tolerance and threads (rational_only is ignored)
+  bargain::FrontierOptions frontier;  // threads and merge order (rational_only is ignored)
   bool brute_force = false;           // enumerate every acceptable package instead of merging
   std::size_t zopa_sample = 20;       // ZOPA packages to keep as a sample
 };

@@ -34,8 +34,21 @@ ordered_json frontier_json(const Bargaining& b, std::size_t limit) {
   const std::size_t n = std::min(limit, f.size());
   for (std::size_t k = 0; k < n; ++k)
     points.push_back(std::vector<double>(f.point(k), f.point(k) + f.parties));
+  ordered_json grid = ordered_json::array();
+  for (std::size_t p = 0; p < f.grid.size(); ++p) {
+    const auto& g = f.grid[p];
+    const char* kind = g.kind == bargain::GridKind::fraction    ? "fraction"
+                       : g.kind == bargain::GridKind::tolerance ? "tolerance"
+                                                                : "binary";
+    grid.push_back({{"party", b.space.parties[p]},
+                    {"kind", kind},
+                    {"denominator", g.denominator},
+                    {"step", g.step},
+                    {"description", g.describe()}});
+  }
   return {{"method", b.method},
           {"tolerance", f.tolerance},
+          {"utility_grid", grid},
           {"points", f.size()},
           {"packages", decimal(f.frontier_packages)},
           {"counts_exact", f.counts_exact},

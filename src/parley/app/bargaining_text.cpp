@@ -32,6 +32,22 @@ std::string time_text(double seconds) {
   return fmt::format("{:.2f} s", seconds);
 }
 
+// How utilities are represented (utility_grid.hpp): one phrase when every party's grid is of the
+// same kind, else one per party.
+std::string grid_text(const Bargaining& b) {
+  const auto& grid = b.frontier.grid;
+  if (grid.empty()) return "—";
+  bool same = true;
+  for (const auto& g : grid) same = same && g.kind == grid.front().kind;
+  if (same && grid.front().kind == bargain::GridKind::fraction)
+    return "exact fractions for every party (differences below 1/denominator do not exist)";
+  if (same) return grid.front().describe() + " (every party)";
+  std::vector<std::string> parts;
+  for (std::size_t p = 0; p < grid.size(); ++p)
+    parts.push_back(b.space.parties[p] + " " + grid[p].describe());
+  return joined(parts, " · ");
+}
+
 Table header_table(const Bargaining& b, const std::string& title) {
   const auto& f = b.frontier;
   Table table({{"", Align::left}, {"", Align::left, 100}}, title);
@@ -43,6 +59,7 @@ Table header_table(const Bargaining& b, const std::string& title) {
   table.add_row({"reservations", joined(reservations, " · ")});
   table.add_row({"issues", std::to_string(b.space.issue_count())});
   table.add_row({"levels per issue", levels_text(b.space)});
+  table.add_row({"utilities", grid_text(b)});
   table.add_row({"packages", report::format_count(f.space_packages)});
   table.add_row({"acceptable to all", report::format_count(f.acceptable_packages)});
   table.add_row(

@@ -32,6 +32,8 @@ void check_consistent(const AdditiveSpace& space) {
   }
   for (double r : space.reservation)
     if (!std::isfinite(r)) throw std::invalid_argument("a reservation value is not finite");
+  if (!std::isfinite(space.tolerance) || space.tolerance < 0)
+    throw std::invalid_argument("the tolerance is not a finite number >= 0");
 }
 
 std::vector<std::vector<std::uint32_t>> acceptable_levels(const AdditiveSpace& space) {

@@ -33,6 +33,9 @@ struct AdditiveSpace {
   // acceptable[i][l * P + p]: 0 where level l of issue i crosses party p's red line.
   std::vector<std::vector<std::uint8_t>> acceptable;
   std::vector<double> reservation;  // per party: utility of no agreement
+  // Utility resolution τ >= 0 (docs/bargaining.md, "Exact utilities"): values whose common
+  // denominator is finer than τ are rounded to multiples of τ; 0 keeps the doubles' precision.
+  double tolerance = 1e-9;
 
   std::size_t party_count() const { return parties.size(); }
   std::size_t issue_count() const { return issues.size(); }

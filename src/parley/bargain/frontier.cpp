@@ -41,7 +41,7 @@ struct Node {
   int issue = -1;  // leaf: the issue; internal: -1
   int left = -1, right = -1;
   std::size_t n = 0;
-  std::vector<double> u;                    // n·P
+  std::vector<std::int64_t> u;              // n·P grid steps
   std::vector<Count> count;                 // packages per point
   std::vector<std::uint32_t> origin_begin;  // n + 1
   std::vector<std::uint32_t> origin_a;      // leaf: level; internal: index in left child
@@ -98,17 +98,16 @@ class MergeTree final : public FrontierProvenance {
   }
 };
 
-// Pruning for rational_only: a partial point a of node covering issues S can only complete to a
-// rational package if a_p + Σ_{i∉S} max_l v(i,l,p) >= r_p − tol for every p.
+// Pruning for rational_only: a partial point a of a node covering issues S can only complete to a
+// rational package if a_p + Σ_{i∉S} max_l v(i,l,p) >= r_p for every p (exact, on the grid).
 struct RationalBound {
-  std::vector<std::vector<double>> best;  // best[i][p]: best acceptable level value
+  std::vector<std::vector<std::int64_t>> best;  // best[i][p]: best acceptable level value
+  std::vector<std::int64_t> reservation;
 };
 
-void prune_irrational(Node& node, const AdditiveSpace& space, const RationalBound& bound,
-                      double tol) {
-  const std::size_t P = space.party_count();
-  std::vector<double> rest(P, 0.0);
-  for (std::size_t i = 0; i < space.issue_count(); ++i)
+void prune_irrational(Node& node, const RationalBound& bound, std::size_t P) {
+  std::vector<std::int64_t> rest(P, 0);
+  for (std::size_t i = 0; i < node.issues.size(); ++i)
     if (!node.issues[i])
       for (std::size_t p = 0; p < P; ++p) rest[p] += bound.best[i][p];
   std::size_t kept = 0;
@@ -116,7 +115,7 @@ void prune_irrational(Node& node, const AdditiveSpace& space, const RationalBoun
   for (std::size_t k = 0; k < node.n; ++k) {
     bool possible = true;
     for (std::size_t p = 0; p < P; ++p)
-      possible = possible && node.u[k * P + p] + rest[p] >= space.reservation[p] - tol;
+      possible = possible && node.u[k * P + p] + rest[p] >= bound.reservation[p];
     if (!possible) continue;
     std::copy_n(node.u.begin() + static_cast<std::ptrdiff_t>(k * P), P,
                 node.u.begin() + static_cast<std::ptrdiff_t>(kept * P));
@@ -136,16 +135,16 @@ void prune_irrational(Node& node, const AdditiveSpace& space, const RationalBoun
   node.origin_b = std::move(obb);
 }
 
-Node make_leaf(const AdditiveSpace& space, std::size_t issue,
-               const std::vector<std::uint32_t>& levels, double tol) {
-  const std::size_t P = space.party_count();
-  std::vector<double> pts(levels.size() * P);
+Node make_leaf(const UtilityGrid& grid, std::size_t issue_count, std::size_t issue,
+               const std::vector<std::uint32_t>& levels, ParetoWorkspace& ws) {
+  const std::size_t P = grid.parties;
+  std::vector<std::int64_t> pts(levels.size() * P);
   for (std::size_t k = 0; k < levels.size(); ++k)
-    for (std::size_t p = 0; p < P; ++p) pts[k * P + p] = space.value(issue, levels[k], p);
-  const ParetoGroups groups = pareto_filter(pts.data(), levels.size(), P, tol);
+    for (std::size_t p = 0; p < P; ++p) pts[k * P + p] = grid.value(issue, levels[k], p);
+  const ParetoGroups groups = pareto_filter(pts.data(), levels.size(), P, &ws);
   Node node;
   node.issue = static_cast<int>(issue);
-  node.issues.assign(space.issue_count(), 0);
+  node.issues.assign(issue_count, 0);
   node.issues[issue] = 1;
   node.n = groups.size();
   node.origin_begin.push_back(0);
@@ -153,10 +152,9 @@ Node make_leaf(const AdditiveSpace& space, std::size_t issue,
     const std::uint32_t rep = groups.representative(g);
     node.u.insert(node.u.end(), pts.begin() + static_cast<std::ptrdiff_t>(rep * P),
                   pts.begin() + static_cast<std::ptrdiff_t>((rep + 1) * P));
-    std::vector<std::uint32_t> members(groups.members.begin() + groups.begin[g],
-                                       groups.members.begin() + groups.begin[g + 1]);
     std::vector<std::uint32_t> lv;
-    for (std::uint32_t m : members) lv.push_back(levels[m]);
+    for (std::uint32_t m = groups.begin[g]; m < groups.begin[g + 1]; ++m)
+      lv.push_back(levels[groups.members[m]]);
     std::sort(lv.begin(), lv.end());
     node.origin_a.insert(node.origin_a.end(), lv.begin(), lv.end());
     node.origin_begin.push_back(static_cast<std::uint32_t>(node.origin_a.size()));
@@ -165,28 +163,15 @@ Node make_leaf(const AdditiveSpace& space, std::size_t issue,
   return node;
 }
 
-// C = F(A ⊕ B): all pairwise sums (parallel over A's points, written at a·|B| + b, so the
-// candidate array never depends on the schedule), then one Pareto filter.
-Node merge_nodes(const std::vector<Node>& nodes, int ia, int ib, std::size_t P, double tol,
+// C = F(A ⊕ B) by pareto_filter_sum (the candidates are never stored here); members are
+// candidate indices a·|B| + b, sorted within each point so origins come in (a, b) order.
+Node merge_nodes(const std::vector<Node>& nodes, int ia, int ib, std::size_t P, ParetoWorkspace& ws,
                  bool& saturated) {
   const Node& A = nodes[static_cast<std::size_t>(ia)];
   const Node& B = nodes[static_cast<std::size_t>(ib)];
-  const std::size_t n = A.n * B.n;
-  if (n > std::numeric_limits<std::uint32_t>::max())
+  if (A.n * B.n > std::numeric_limits<std::uint32_t>::max())
     throw std::length_error("merge_frontier: a merge has more than 2^32 candidate points");
-  std::vector<double> cand(n * P);
-  tbb::parallel_for(tbb::blocked_range<std::size_t>(0, A.n, 16),
-                    [&](const tbb::blocked_range<std::size_t>& r) {
-                      for (std::size_t a = r.begin(); a < r.end(); ++a) {
-                        const double* pa = A.u.data() + a * P;
-                        double* out = cand.data() + a * B.n * P;
-                        for (std::size_t b = 0; b < B.n; ++b) {
-                          const double* pb = B.u.data() + b * P;
-                          for (std::size_t k = 0; k < P; ++k) out[b * P + k] = pa[k] + pb[k];
-                        }
-                      }
-                    });
-  const ParetoGroups groups = pareto_filter(cand.data(), n, P, tol);
+  const ParetoGroups groups = pareto_filter_sum(A.u.data(), A.n, B.u.data(), B.n, P, &ws);
   Node C;
   C.left = ia;
   C.right = ib;
@@ -199,14 +184,13 @@ Node merge_nodes(const std::vector<Node>& nodes, int ia, int ib, std::size_t P, 
   C.origin_a.resize(groups.members.size());
   C.origin_b.resize(groups.members.size());
   C.origin_begin[0] = 0;
+  std::vector<std::uint32_t> members;
   for (std::size_t g = 0; g < C.n; ++g) {
-    const std::size_t rep = groups.representative(g);
-    std::copy_n(cand.data() + rep * P, P, C.u.data() + g * P);
-    // Members sorted by candidate index: origins in (a, b) order, deterministic.
-    std::vector<std::uint32_t>::const_iterator first = groups.members.begin() + groups.begin[g];
-    std::vector<std::uint32_t>::const_iterator last = groups.members.begin() + groups.begin[g + 1];
-    std::vector<std::uint32_t> members(first, last);
+    members.assign(groups.members.begin() + groups.begin[g],
+                   groups.members.begin() + groups.begin[g + 1]);
     std::sort(members.begin(), members.end());
+    const std::size_t a0 = members.front() / B.n, b0 = members.front() % B.n;
+    for (std::size_t k = 0; k < P; ++k) C.u[g * P + k] = A.u[a0 * P + k] + B.u[b0 * P + k];
     Count total = 0;
     std::uint32_t o = groups.begin[g];
     for (std::uint32_t m : members) {
@@ -225,13 +209,13 @@ Node merge_nodes(const std::vector<Node>& nodes, int ia, int ib, std::size_t P, 
 
 // Sorts points lexicographically ascending, then ascending source index: the final, deterministic
 // order of every Frontier.
-std::vector<std::uint32_t> lexicographic_order(const std::vector<double>& u, std::size_t n,
+std::vector<std::uint32_t> lexicographic_order(const std::vector<std::int64_t>& u, std::size_t n,
                                                std::size_t P) {
   std::vector<std::uint32_t> order(n);
   std::iota(order.begin(), order.end(), 0u);
   std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
     for (std::size_t k = 0; k < P; ++k) {
-      const double x = u[std::size_t{a} * P + k], y = u[std::size_t{b} * P + k];
+      const std::int64_t x = u[std::size_t{a} * P + k], y = u[std::size_t{b} * P + k];
       if (x != y) return x < y;
     }
     return a < b;
@@ -239,10 +223,13 @@ std::vector<std::uint32_t> lexicographic_order(const std::vector<double>& u, std
   return order;
 }
 
-Frontier empty_frontier(const AdditiveSpace& space, const FrontierOptions& options) {
+Frontier empty_frontier(const AdditiveSpace& space, const UtilityGrid& grid,
+                        const FrontierOptions& options) {
   Frontier f;
   f.parties = space.party_count();
-  f.tolerance = options.tolerance;
+  f.tolerance = space.tolerance;
+  f.grid = grid.party;
+  f.reservation_units = grid.reservation;
   f.rational_only = options.rational_only;
   f.space_packages = package_count(space);
   f.acceptable_packages = acceptable_package_count(space);
@@ -262,9 +249,10 @@ class ExplicitPackages final : public FrontierProvenance {
 
 }  // namespace
 
-bool is_rational(const AdditiveSpace& space, const double* u) {
-  for (std::size_t p = 0; p < space.party_count(); ++p)
-    if (!(u[p] >= space.reservation[p])) return false;
+bool Frontier::rational(std::size_t k) const {
+  const std::int64_t* u = steps(k);
+  for (std::size_t p = 0; p < parties; ++p)
+    if (u[p] < reservation_units[p]) return false;
   return true;
 }
 
@@ -274,9 +262,10 @@ std::vector<Package> Frontier::packages_of(std::size_t k, std::size_t limit) con
   return out;
 }
 
-Frontier rational_part(const Frontier& frontier, const AdditiveSpace& space) {
+Frontier rational_part(const Frontier& frontier) {
   Frontier out = frontier;
   out.utilities.clear();
+  out.units.clear();
   out.package_counts.clear();
   out.examples.clear();
   out.source.clear();
@@ -284,8 +273,9 @@ Frontier rational_part(const Frontier& frontier, const AdditiveSpace& space) {
   out.rational_only = true;
   const std::size_t P = frontier.parties;
   for (std::size_t k = 0; k < frontier.size(); ++k) {
-    if (!is_rational(space, frontier.point(k))) continue;
+    if (!frontier.rational(k)) continue;
     out.utilities.insert(out.utilities.end(), frontier.point(k), frontier.point(k) + P);
+    out.units.insert(out.units.end(), frontier.steps(k), frontier.steps(k) + P);
     out.package_counts.push_back(frontier.package_counts[k]);
     out.examples.push_back(frontier.examples[k]);
     out.source.push_back(frontier.source[k]);
@@ -294,38 +284,80 @@ Frontier rational_part(const Frontier& frontier, const AdditiveSpace& space) {
   return out;
 }
 
+namespace {
+
+// Appends point `u` (grid steps) with its count and example to `result`.
+void append_point(Frontier& result, const UtilityGrid& grid, const std::int64_t* u, BigCount count,
+                  Package example, std::uint32_t source) {
+  for (std::size_t p = 0; p < result.parties; ++p) {
+    result.units.push_back(u[p]);
+    result.utilities.push_back(grid.to_utility(u[p], p));
+  }
+  result.frontier_packages += count;
+  result.package_counts.push_back(std::move(count));
+  result.examples.push_back(std::move(example));
+  result.source.push_back(source);
+}
+
+bool rational_steps(const UtilityGrid& grid, const std::int64_t* u) {
+  for (std::size_t p = 0; p < grid.parties; ++p)
+    if (u[p] < grid.reservation[p]) return false;
+  return true;
+}
+
+void check_grid(const AdditiveSpace& space, const UtilityGrid& grid) {
+  bool ok = grid.parties == space.party_count() && grid.units.size() == space.issue_count() &&
+            grid.reservation.size() == space.party_count();
+  for (std::size_t i = 0; ok && i < space.issue_count(); ++i)
+    ok = grid.units[i].size() == space.level_count(i) * space.party_count();
+  if (!ok) throw std::invalid_argument("utility grid does not match the space");
+}
+
+}  // namespace
+
 Frontier merge_frontier(const AdditiveSpace& space, const FrontierOptions& options) {
+  return merge_frontier(space, utility_grid(space), options);
+}
+
+Frontier brute_force_frontier(const AdditiveSpace& space, const FrontierOptions& options) {
+  return brute_force_frontier(space, utility_grid(space), options);
+}
+
+Frontier merge_frontier(const AdditiveSpace& space, const UtilityGrid& grid,
+                        const FrontierOptions& options) {
   check_consistent(space);
-  Frontier result = empty_frontier(space, options);
+  check_grid(space, grid);
+  Frontier result = empty_frontier(space, grid, options);
   const std::size_t P = space.party_count();
   const std::size_t I = space.issue_count();
   const auto levels = acceptable_levels(space);
   for (const auto& l : levels)
     if (l.empty()) return result;  // no package is acceptable to every party
   if (I == 0) return result;
-  const double tol = options.tolerance;
 
   auto tree = std::make_shared<MergeTree>();
   tree->issue_count = I;
   RationalBound bound;
   if (options.rational_only) {
-    bound.best.assign(I, std::vector<double>(P, -INFINITY));
+    bound.reservation = grid.reservation;
+    bound.best.assign(I, std::vector<std::int64_t>(P, std::numeric_limits<std::int64_t>::min()));
     for (std::size_t i = 0; i < I; ++i)
       for (std::uint32_t l : levels[i])
         for (std::size_t p = 0; p < P; ++p)
-          bound.best[i][p] = std::max(bound.best[i][p], space.value(i, l, p));
+          bound.best[i][p] = std::max(bound.best[i][p], grid.value(i, l, p));
   }
   bool saturated = false;
+  ParetoWorkspace workspace;
   auto build = [&] {
     std::vector<int> frontier_ids;
     for (std::size_t i = 0; i < I; ++i) {
-      tree->nodes.push_back(make_leaf(space, i, levels[i], tol));
-      if (options.rational_only) prune_irrational(tree->nodes.back(), space, bound, tol);
+      tree->nodes.push_back(make_leaf(grid, I, i, levels[i], workspace));
+      if (options.rational_only) prune_irrational(tree->nodes.back(), bound, P);
       frontier_ids.push_back(static_cast<int>(tree->nodes.size() - 1));
     }
     auto merge = [&](int a, int b) {
-      Node c = merge_nodes(tree->nodes, a, b, P, tol, saturated);
-      if (options.rational_only) prune_irrational(c, space, bound, tol);
+      Node c = merge_nodes(tree->nodes, a, b, P, workspace, saturated);
+      if (options.rational_only) prune_irrational(c, bound, P);
       tree->nodes.push_back(std::move(c));
       return static_cast<int>(tree->nodes.size() - 1);
     };
@@ -354,48 +386,48 @@ Frontier merge_frontier(const AdditiveSpace& space, const FrontierOptions& optio
   const Node& root = tree->nodes[static_cast<std::size_t>(tree->root)];
   const auto order = lexicographic_order(root.u, root.n, P);
   for (std::uint32_t k : order) {
-    const double* u = root.u.data() + std::size_t{k} * P;
-    if (options.rational_only && !is_rational(space, u)) continue;
-    result.utilities.insert(result.utilities.end(), u, u + P);
-    result.package_counts.push_back(to_big(root.count[k]));
-    result.frontier_packages += result.package_counts.back();
+    const std::int64_t* u = root.u.data() + std::size_t{k} * P;
+    if (options.rational_only && !rational_steps(grid, u)) continue;
     Package example(I, 0);
     tree->example(tree->root, k, example);
-    result.examples.push_back(std::move(example));
-    result.source.push_back(k);
+    append_point(result, grid, u, to_big(root.count[k]), std::move(example), k);
   }
   result.counts_exact = !saturated;
   result.provenance = std::move(tree);
   return result;
 }
 
-Frontier brute_force_frontier(const AdditiveSpace& space, const FrontierOptions& options) {
+Frontier brute_force_frontier(const AdditiveSpace& space, const UtilityGrid& grid,
+                              const FrontierOptions& options) {
   check_consistent(space);
-  Frontier result = empty_frontier(space, options);
+  check_grid(space, grid);
+  Frontier result = empty_frontier(space, grid, options);
   const std::size_t P = space.party_count();
   const std::size_t I = space.issue_count();
   const auto levels = acceptable_levels(space);
   for (const auto& l : levels)
     if (l.empty()) return result;
   if (I == 0) return result;
-  const double tol = options.tolerance;
 
   // Running frontier: flat points, a package list per point. Each package is compared with the
   // kept points (O(F·P)); a new non-dominated package evicts the kept points it dominates.
-  std::vector<double> kept;
+  std::vector<std::int64_t> kept;
   std::vector<std::vector<Package>> lists;
   std::vector<std::size_t> digit(I, 0);
   Package package(I);
-  std::vector<double> u(P);
+  std::vector<std::int64_t> u(P);
   for (;;) {
-    for (std::size_t i = 0; i < I; ++i) package[i] = levels[i][digit[i]];
-    utilities(space, package, u.data());
-    const bool considered = !options.rational_only || is_rational(space, u.data());
+    std::fill(u.begin(), u.end(), 0);
+    for (std::size_t i = 0; i < I; ++i) {
+      package[i] = levels[i][digit[i]];
+      for (std::size_t p = 0; p < P; ++p) u[p] += grid.value(i, package[i], p);
+    }
+    const bool considered = !options.rational_only || rational_steps(grid, u.data());
     const std::size_t F = lists.size();
     bool dominated = false;
     std::size_t dup = F;
     for (std::size_t g = 0; g < F && considered; ++g) {
-      const Relation r = relation(kept.data() + g * P, u.data(), P, tol);
+      const Relation r = relation(kept.data() + g * P, u.data(), P);
       if (r == Relation::dominates) {
         dominated = true;
         break;
@@ -411,7 +443,7 @@ Frontier brute_force_frontier(const AdditiveSpace& space, const FrontierOptions&
       } else {
         std::size_t w = 0;
         for (std::size_t g = 0; g < F; ++g) {
-          if (dominates(u.data(), kept.data() + g * P, P, tol)) continue;
+          if (dominates(u.data(), kept.data() + g * P, P)) continue;
           if (w != g) {
             std::copy_n(kept.begin() + static_cast<std::ptrdiff_t>(g * P), P,
                         kept.begin() + static_cast<std::ptrdiff_t>(w * P));
@@ -433,13 +465,9 @@ Frontier brute_force_frontier(const AdditiveSpace& space, const FrontierOptions&
   auto explicit_lists = std::make_shared<ExplicitPackages>();
   const auto order = lexicographic_order(kept, lists.size(), P);
   for (std::uint32_t k : order) {
-    result.utilities.insert(result.utilities.end(),
-                            kept.begin() + static_cast<std::ptrdiff_t>(k * P),
-                            kept.begin() + static_cast<std::ptrdiff_t>((k + 1) * P));
-    result.package_counts.push_back(lists[k].size());
-    result.frontier_packages += lists[k].size();
-    result.examples.push_back(lists[k].front());
-    result.source.push_back(static_cast<std::uint32_t>(explicit_lists->lists.size()));
+    const auto source = static_cast<std::uint32_t>(explicit_lists->lists.size());
+    append_point(result, grid, kept.data() + std::size_t{k} * P, BigCount(lists[k].size()),
+                 lists[k].front(), source);
     explicit_lists->lists.push_back(std::move(lists[k]));
   }
   result.provenance = std::move(explicit_lists);

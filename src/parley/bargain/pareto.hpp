@@ -1,13 +1,8 @@
 #pragma once
-// Pareto dominance with an explicit tolerance, and Pareto filtering of point sets.
-//
-// Tolerance (GENIUS's definition, see docs/bargaining.md): with tol >= 0,
-//     q dominates p  ⇔  q_k >= p_k − tol for every k  and  q_k > p_k + tol for some k;
-//     q duplicates p ⇔  |q_k − p_k| <= tol for every k (neither dominates the other).
-// Duplicates are kept as ONE frontier point carrying several members (packages). The tolerance
-// absorbs rounding noise; the filters are exact when points closer than 2·tol in every coordinate
-// are duplicates of each other (no dominance chains at the scale of tol), which holds for real
-// utilities and trivially for tol = 0.
+// Exact Pareto dominance on integer utilities (grid steps, utility_grid.hpp), and Pareto
+// filtering of point sets. No tolerance: with exact utilities dominance is transitive.
+//     q dominates p  ⇔  q_k >= p_k for every k and q != p;   q duplicates p ⇔ q == p.
+// Duplicates are kept as ONE frontier point carrying several members (packages).
 
 #include <cstddef>
 #include <cstdint>
@@ -19,25 +14,22 @@ inline constexpr double kDefaultTolerance = 1e-9;
 
 enum class Relation : std::uint8_t { none, dominates, duplicate };
 
-// How q relates to p: dominates, duplicate, or none (incomparable, or p dominates q).
-// O(P), exits at the first coordinate where q_k < p_k − tol.
-inline Relation relation(const double* q, const double* p, std::size_t parties, double tol) {
+// How q relates to p: dominates, duplicate, or none (incomparable, or p dominates q). O(P).
+inline Relation relation(const std::int64_t* q, const std::int64_t* p, std::size_t parties) {
   bool strictly_better = false;
   for (std::size_t k = 0; k < parties; ++k) {
-    const double d = q[k] - p[k];
-    if (d < -tol) return Relation::none;
-    if (d > tol) strictly_better = true;
+    if (q[k] < p[k]) return Relation::none;
+    strictly_better = strictly_better || q[k] > p[k];
   }
   return strictly_better ? Relation::dominates : Relation::duplicate;
 }
 
-inline bool dominates(const double* q, const double* p, std::size_t parties, double tol) {
-  return relation(q, p, parties, tol) == Relation::dominates;
+inline bool dominates(const std::int64_t* q, const std::int64_t* p, std::size_t parties) {
+  return relation(q, p, parties) == Relation::dominates;
 }
 
 // The result of a filter: the frontier's points as groups of input indices. Group g holds
-// members[begin[g] .. begin[g+1]); its first member is the representative (its coordinates are
-// the point's). Groups appear in the order the filter found them (not sorted).
+// members[begin[g] .. begin[g+1]); its first member is the representative.
 struct ParetoGroups {
   std::vector<std::uint32_t> members;
   std::vector<std::uint32_t> begin{0};
@@ -45,15 +37,22 @@ struct ParetoGroups {
   std::uint32_t representative(std::size_t g) const { return members[begin[g]]; }
 };
 
-// The non-dominated points of `points` (n rows of `parties` doubles), duplicates grouped.
-// P = 2: sort + sweep, O(n log n), exact against every input point.
-// P = 3: sort + sweep with a 2D staircase (Kung et al. 1975) kept as Fenwick suffix maxima over
-// the u1 ranks, O(n log n).
-// P >= 4: sort by coordinate sum descending, compare each point with the kept set (last
-// dominator first, early exit per comparison; blocks of points checked in parallel against the
-// kept set), O(n log n + n·F·P) with F the frontier size.
-// Deterministic: the result depends only on the input, never on the thread count (sorts use a
-// total order; parallel checks use fixed chunks and only read shared state).
-ParetoGroups pareto_filter(const double* points, std::size_t n, std::size_t parties, double tol);
+// Reusable scratch buffers: repeated filters allocate nothing after warm-up.
+class ParetoWorkspace {
+ public:
+  std::vector<std::int64_t> values;
+  std::vector<std::uint32_t> order;
+  std::vector<double> keys;
+};
+
+// The non-dominated points of `points` (n rows of `parties` values), duplicates grouped.
+ParetoGroups pareto_filter(const std::int64_t* points, std::size_t n, std::size_t parties,
+                           ParetoWorkspace* workspace = nullptr);
+
+// F(A ⊕ B): the non-dominated sums a + b for antichains A (na rows) and B (nb rows) without
+// duplicates. Members are candidate indices a·nb + b.
+ParetoGroups pareto_filter_sum(const std::int64_t* a, std::size_t na, const std::int64_t* b,
+                               std::size_t nb, std::size_t parties,
+                               ParetoWorkspace* workspace = nullptr);
 
 }  // namespace parley::bargain

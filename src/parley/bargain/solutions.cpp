@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <limits>
 
 namespace parley::bargain {
 namespace {
@@ -12,14 +13,12 @@ constexpr double kTie = 1e-12;
 // The rational point maximizing (primary, secondary) with ties to the earliest point.
 // score returns nullopt for points that are not eligible. O(F·cost(score)).
 template <class Score>
-std::optional<std::size_t> argmax(const AdditiveSpace& space, const Frontier& f, Score score,
-                                  double& best_primary) {
+std::optional<std::size_t> argmax(const Frontier& f, Score score, double& best_primary) {
   std::optional<std::size_t> best;
   double best_secondary = -INFINITY;
   for (std::size_t k = 0; k < f.size(); ++k) {
-    const double* u = f.point(k);
-    if (!is_rational(space, u)) continue;
-    const auto s = score(u);
+    if (!f.rational(k)) continue;
+    const auto s = score(k);
     if (!s) continue;
     const auto [primary, secondary] = *s;
     const bool better = !best || primary > best_primary + kTie ||
@@ -60,11 +59,13 @@ Solution make(const AdditiveSpace& space, const Frontier& f, std::size_t k, std:
 
 PartyBounds party_bounds(const AdditiveSpace& space) {
   const std::size_t P = space.party_count(), I = space.issue_count();
+  const UtilityGrid grid = utility_grid(space);
   PartyBounds b;
-  std::vector<double> best(P, 0.0), worst(P, 0.0);
+  std::vector<std::int64_t> best(P, 0), worst(P, 0);
   std::vector<Package> ideal(P, Package(I, 0));
   for (std::size_t i = 0; i < I; ++i) {
-    std::vector<double> hi(P, -INFINITY), lo(P, INFINITY);
+    std::vector<std::int64_t> hi(P, std::numeric_limits<std::int64_t>::min());
+    std::vector<std::int64_t> lo(P, std::numeric_limits<std::int64_t>::max());
     bool any = false;
     for (std::size_t l = 0; l < space.level_count(i); ++l) {
       bool ok = true;
@@ -72,7 +73,7 @@ PartyBounds party_bounds(const AdditiveSpace& space) {
       if (!ok) continue;
       any = true;
       for (std::size_t p = 0; p < P; ++p) {
-        const double v = space.value(i, l, p);
+        const std::int64_t v = grid.value(i, l, p);
         if (v > hi[p]) {  // strict: the lowest level index among equals
           hi[p] = v;
           ideal[p][i] = static_cast<std::uint32_t>(l);
@@ -86,8 +87,12 @@ PartyBounds party_bounds(const AdditiveSpace& space) {
       worst[p] += lo[p];
     }
   }
-  b.best = std::move(best);
-  b.worst = std::move(worst);
+  for (std::size_t p = 0; p < P; ++p) {
+    b.best.push_back(grid.to_utility(best[p], p));
+    b.worst.push_back(grid.to_utility(worst[p], p));
+  }
+  b.best_units = std::move(best);
+  b.worst_units = std::move(worst);
   b.ideal = std::move(ideal);
   return b;
 }
@@ -95,20 +100,27 @@ PartyBounds party_bounds(const AdditiveSpace& space) {
 std::optional<Solution> nash(const AdditiveSpace& space, const Frontier& f, NashDisagreement d) {
   const std::size_t P = space.party_count();
   std::vector<double> dis = space.reservation;
+  std::vector<std::int64_t> dis_units = f.reservation_units;
   std::string label = "Nash, d = reservation";
   if (d == NashDisagreement::max_reservation_worst) {
     const PartyBounds b = party_bounds(space);
     if (b.worst.empty()) return std::nullopt;
-    for (std::size_t p = 0; p < P; ++p) dis[p] = std::max(dis[p], b.worst[p]);
+    for (std::size_t p = 0; p < P; ++p)
+      if (b.worst_units[p] > dis_units[p]) {
+        dis_units[p] = b.worst_units[p];
+        dis[p] = b.worst[p];
+      }
     label = "Nash, d = max(reservation, worst acceptable utility)";
   }
   double best = -INFINITY;
   const auto k = argmax(
-      space, f,
-      [&](const double* u) -> std::optional<std::pair<double, double>> {
+      f,
+      [&](std::size_t k) -> std::optional<std::pair<double, double>> {
+        const double* u = f.point(k);
+        const std::int64_t* steps = f.steps(k);
         double s = 0;
         for (std::size_t p = 0; p < P; ++p) {
-          if (!(u[p] > dis[p])) return std::nullopt;
+          if (!(steps[p] > dis_units[p])) return std::nullopt;
           s += std::log(u[p] - dis[p]);
         }
         return std::pair{s, 0.0};
@@ -124,8 +136,9 @@ std::optional<Solution> kalai_smorodinsky(const AdditiveSpace& space, const Fron
   double best = -INFINITY;
   if (definition == KsDefinition::genius_min_pairwise_gap) {
     const auto k = argmax(
-        space, f,
-        [&](const double* u) -> std::optional<std::pair<double, double>> {
+        f,
+        [&](std::size_t k) -> std::optional<std::pair<double, double>> {
+          const double* u = f.point(k);
           double gap = 0;
           for (std::size_t p = 0; p < P; ++p)
             for (std::size_t q = p + 1; q < P; ++q) gap += std::abs(u[p] - u[q]);
@@ -139,12 +152,13 @@ std::optional<Solution> kalai_smorodinsky(const AdditiveSpace& space, const Fron
   // Ideal point over the rational frontier.
   std::vector<double> ideal(P, -INFINITY);
   for (std::size_t k = 0; k < f.size(); ++k)
-    if (is_rational(space, f.point(k)))
+    if (f.rational(k))
       for (std::size_t p = 0; p < P; ++p) ideal[p] = std::max(ideal[p], f.point(k)[p]);
   const auto& r = space.reservation;
   const auto k = argmax(
-      space, f,
-      [&](const double* u) -> std::optional<std::pair<double, double>> {
+      f,
+      [&](std::size_t k) -> std::optional<std::pair<double, double>> {
+        const double* u = f.point(k);
         double m = INFINITY;
         for (std::size_t p = 0; p < P; ++p) {
           const double range = ideal[p] - r[p];
@@ -163,8 +177,9 @@ std::optional<Solution> egalitarian(const AdditiveSpace& space, const Frontier& 
   const auto& r = space.reservation;
   double best = -INFINITY;
   const auto k = argmax(
-      space, f,
-      [&](const double* u) -> std::optional<std::pair<double, double>> {
+      f,
+      [&](std::size_t k) -> std::optional<std::pair<double, double>> {
+        const double* u = f.point(k);
         double m = INFINITY;
         for (std::size_t p = 0; p < P; ++p) m = std::min(m, u[p] - r[p]);
         return std::pair{m, sum(u, P)};
@@ -178,9 +193,9 @@ std::optional<Solution> utilitarian(const AdditiveSpace& space, const Frontier& 
   const std::size_t P = space.party_count();
   double best = -INFINITY;
   const auto k = argmax(
-      space, f,
-      [&](const double* u) -> std::optional<std::pair<double, double>> {
-        return std::pair{sum(u, P), 0.0};
+      f,
+      [&](std::size_t k) -> std::optional<std::pair<double, double>> {
+        return std::pair{sum(f.point(k), P), 0.0};
       },
       best);
   if (!k) return std::nullopt;

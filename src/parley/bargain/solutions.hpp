@@ -14,6 +14,7 @@
 // concession_p = u_p(ideal package of p) − u_p(solution): p's ideal package is its best
 // acceptable package (per issue its best acceptable level), computed in O(Σ L_i·P).
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -28,6 +29,7 @@ namespace parley::bargain {
 struct PartyBounds {
   std::vector<double> best;
   std::vector<double> worst;
+  std::vector<std::int64_t> best_units, worst_units;  // the same in grid steps (utility_grid.hpp)
   std::vector<Package> ideal;
 };
 PartyBounds party_bounds(const AdditiveSpace& space);

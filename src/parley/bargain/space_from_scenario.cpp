@@ -183,6 +183,7 @@ AdditiveSpace space_from_scenario(const Scenario& s, const std::vector<std::stri
   const std::vector<Party> parties = resolve_parties(s, party_ids);
   const std::size_t count = parties.size();
   AdditiveSpace space;
+  space.tolerance = s.bargaining.tolerance;
   for (const auto& party : parties) {
     space.parties.push_back(party.actor->id);
     space.reservation.push_back(party.actor->reservation ? party.actor->reservation->value : 0.0);

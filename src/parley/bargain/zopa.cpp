@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 #include <optional>
+#include <stdexcept>
 
 #include "parley/bargain/frontier.hpp"
 
@@ -11,17 +12,25 @@ namespace parley::bargain {
 namespace {
 
 // Exact count by enumeration of acceptable packages; keeps the first packages found.
-void enumerate(const AdditiveSpace& space, const std::vector<std::vector<std::uint32_t>>& levels,
+// u_p(package) >= r_p for every p, exactly on the grid. O(I·P).
+bool rational_package(const UtilityGrid& grid, const Package& package) {
+  for (std::size_t p = 0; p < grid.parties; ++p) {
+    std::int64_t u = 0;
+    for (std::size_t i = 0; i < package.size(); ++i) u += grid.value(i, package[i], p);
+    if (u < grid.reservation[p]) return false;
+  }
+  return true;
+}
+
+void enumerate(const UtilityGrid& grid, const std::vector<std::vector<std::uint32_t>>& levels,
                Zopa& z, std::size_t keep) {
-  const std::size_t I = space.issue_count(), P = space.party_count();
+  const std::size_t I = levels.size();
   std::vector<std::size_t> digit(I, 0);
   Package package(I);
-  std::vector<double> u(P);
   std::uint64_t count = 0;
   for (;;) {
     for (std::size_t i = 0; i < I; ++i) package[i] = levels[i][digit[i]];
-    utilities(space, package, u.data());
-    if (is_rational(space, u.data())) {
+    if (rational_package(grid, package)) {
       ++count;
       if (z.sample.size() < keep &&
           std::find(z.sample.begin(), z.sample.end(), package) == z.sample.end())
@@ -37,9 +46,9 @@ void enumerate(const AdditiveSpace& space, const std::vector<std::vector<std::ui
 }
 
 // Seeded uniform sampling of acceptable packages; 95% Wilson score interval.
-void estimate(const AdditiveSpace& space, const std::vector<std::vector<std::uint32_t>>& levels,
+void estimate(const UtilityGrid& grid, const std::vector<std::vector<std::uint32_t>>& levels,
               const BigCount& acceptable, const ZopaOptions& o, Zopa& z) {
-  const std::size_t I = space.issue_count(), P = space.party_count();
+  const std::size_t I = levels.size();
   std::uint64_t state = o.seed * 0x9E3779B97F4A7C15ull + 99;
   auto next = [&] {
     std::uint64_t x = (state += 0x9E3779B97F4A7C15ull);
@@ -48,12 +57,10 @@ void estimate(const AdditiveSpace& space, const std::vector<std::vector<std::uin
     return x ^ (x >> 31);
   };
   Package package(I);
-  std::vector<double> u(P);
   std::size_t hits = 0;
   for (std::size_t s = 0; s < o.samples; ++s) {
     for (std::size_t i = 0; i < I; ++i) package[i] = levels[i][next() % levels[i].size()];
-    utilities(space, package, u.data());
-    if (!is_rational(space, u.data())) continue;
+    if (!rational_package(grid, package)) continue;
     ++hits;
     if (z.sample.size() < o.sample_size &&
         std::find(z.sample.begin(), z.sample.end(), package) == z.sample.end())
@@ -79,14 +86,15 @@ std::vector<Relaxation> reservation_relaxations(const AdditiveSpace& space, cons
   std::vector<Relaxation> out;
   const std::size_t P = space.party_count();
   for (std::size_t p = 0; p < P; ++p) {
-    double best = -INFINITY;
+    std::optional<std::size_t> at;  // the frontier point with the best u_p, others rational
     for (std::size_t k = 0; k < full.size(); ++k) {
       bool others = true;
       for (std::size_t q = 0; q < P; ++q)
-        others = others && (q == p || full.point(k)[q] >= space.reservation[q]);
-      if (others) best = std::max(best, full.point(k)[p]);
+        others = others && (q == p || full.steps(k)[q] >= full.reservation_units[q]);
+      if (others && (!at || full.steps(k)[p] > full.steps(*at)[p])) at = k;
     }
-    if (best == -INFINITY) continue;  // p alone cannot open it
+    if (!at) continue;  // p alone cannot open it
+    const double best = full.point(*at)[p];
     Relaxation r;
     r.kind = Relaxation::Kind::reservation;
     r.party = p;
@@ -100,35 +108,41 @@ std::vector<Relaxation> reservation_relaxations(const AdditiveSpace& space, cons
 }
 
 // The frontier of every package with issue i left out (issue i replaced by one level worth 0 to
-// everybody). A rational package with issue i at level l exists iff some point a of it has
-// a_q + v(i, l, q) >= r_q for every q: a package's dominator on this frontier only raises a.
-Frontier frontier_without(const AdditiveSpace& space, std::size_t i, const FrontierOptions& fo) {
+// everybody), on the same grid. A rational package with issue i at level l exists iff some point
+// a of it has a_q + v(i, l, q) >= r_q for every q: a package's dominator on this frontier only
+// raises a.
+Frontier frontier_without(const AdditiveSpace& space, const UtilityGrid& grid, std::size_t i,
+                          const ZopaOptions& o) {
   AdditiveSpace rest = space;
+  UtilityGrid rest_grid = grid;
   const std::size_t P = space.party_count();
   rest.issues[i].level_labels.assign(1, "-");
   rest.issues[i].level_points.assign(1, 0.0);
   rest.contribution[i].assign(P, 0.0);
   rest.acceptable[i].assign(P, 1);
-  return merge_frontier(rest, fo);
+  rest_grid.units[i].assign(P, 0);
+  FrontierOptions fo;
+  fo.threads = o.threads;
+  return o.brute_force ? brute_force_frontier(rest, rest_grid, fo)
+                       : merge_frontier(rest, rest_grid, fo);
 }
 
-bool opens_with(const AdditiveSpace& space, const Frontier& rest, std::size_t i, std::size_t l) {
-  const std::size_t P = space.party_count();
-  std::vector<double> u(P);
+bool opens_with(const UtilityGrid& grid, const Frontier& rest, std::size_t i, std::size_t l) {
+  const std::size_t P = grid.parties;
   for (std::size_t k = 0; k < rest.size(); ++k) {
-    for (std::size_t q = 0; q < P; ++q) u[q] = rest.point(k)[q] + space.value(i, l, q);
-    if (is_rational(space, u.data())) return true;
+    bool rational = true;
+    for (std::size_t q = 0; q < P && rational; ++q)
+      rational = rest.steps(k)[q] + grid.value(i, l, q) >= grid.reservation[q];
+    if (rational) return true;
   }
   return false;
 }
 
 // Per issue: one frontier without the issue, then each rejected level tested in O(F·P).
-std::vector<Relaxation> red_line_relaxations(const AdditiveSpace& space, const ZopaOptions& o) {
+std::vector<Relaxation> red_line_relaxations(const AdditiveSpace& space, const UtilityGrid& grid,
+                                             const ZopaOptions& o) {
   std::vector<Relaxation> out;
   const std::size_t P = space.party_count();
-  FrontierOptions fo;
-  fo.tolerance = o.tolerance;
-  fo.threads = o.threads;
   for (std::size_t i = 0; i < space.issue_count(); ++i) {
     const std::size_t L = space.level_count(i);
     const auto& points = space.issues[i].level_points;
@@ -149,9 +163,9 @@ std::vector<Relaxation> red_line_relaxations(const AdditiveSpace& space, const Z
       }
       if (candidates.empty()) continue;
       std::sort(candidates.begin(), candidates.end());
-      if (!rest) rest = frontier_without(space, i, fo);
+      if (!rest) rest = frontier_without(space, grid, i, o);
       for (const auto& [distance, level] : candidates) {
-        if (!opens_with(space, *rest, i, level)) continue;
+        if (!opens_with(grid, *rest, i, level)) continue;
         Relaxation r;
         r.kind = Relaxation::Kind::red_line;
         r.party = p;
@@ -176,12 +190,19 @@ std::vector<Relaxation> red_line_relaxations(const AdditiveSpace& space, const Z
 }  // namespace
 
 Zopa zone_of_possible_agreement(const AdditiveSpace& space, const ZopaOptions& o) {
-  Zopa z;
   FrontierOptions fo;
-  fo.tolerance = o.tolerance;
   fo.threads = o.threads;
-  const Frontier full = merge_frontier(space, fo);
-  const Frontier rational = rational_part(full, space);
+  const Frontier full = o.brute_force ? brute_force_frontier(space, fo) : merge_frontier(space, fo);
+  return zone_of_possible_agreement(space, full, o);
+}
+
+Zopa zone_of_possible_agreement(const AdditiveSpace& space, const Frontier& full,
+                                const ZopaOptions& o) {
+  if (full.rational_only)
+    throw std::invalid_argument("zone_of_possible_agreement needs the full frontier");
+  Zopa z;
+  const UtilityGrid grid = utility_grid(space);
+  const Frontier rational = rational_part(full);
   z.size.on_frontier = rational.frontier_packages;
   for (std::size_t k = 0; k < rational.size() && z.sample.size() < o.sample_size; ++k)
     z.sample.push_back(rational.examples[k]);
@@ -190,16 +211,16 @@ Zopa zone_of_possible_agreement(const AdditiveSpace& space, const ZopaOptions& o
   for (const auto& l : levels) none = none || l.empty();
   if (!none && rational.size() > 0) {
     if (full.acceptable_packages <= o.exact_limit)
-      enumerate(space, levels, z, o.sample_size);
+      enumerate(grid, levels, z, o.sample_size);
     else
-      estimate(space, levels, full.acceptable_packages, o, z);
+      estimate(grid, levels, full.acceptable_packages, o, z);
   } else {
     z.size.exact = true;
     z.size.label = "exact: no package is both acceptable and rational for every party";
   }
   if (z.empty()) {
     z.relaxations = reservation_relaxations(space, full);
-    const auto lines = red_line_relaxations(space, o);
+    const auto lines = red_line_relaxations(space, grid, o);
     z.relaxations.insert(z.relaxations.end(), lines.begin(), lines.end());
     std::stable_sort(z.relaxations.begin(), z.relaxations.end(),
                      [](const Relaxation& a, const Relaxation& b) {

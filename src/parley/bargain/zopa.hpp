@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "parley/bargain/additive_space.hpp"
+#include "parley/bargain/frontier.hpp"
 #include "parley/bargain/package_count.hpp"
-#include "parley/bargain/pareto.hpp"
 
 namespace parley::bargain {
 
@@ -44,8 +44,8 @@ struct ZopaOptions {
   std::size_t samples = 200'000;         // otherwise, seeded uniform samples
   std::uint64_t seed = 1;
   std::size_t sample_size = 20;  // packages to return (frontier points first)
-  double tolerance = kDefaultTolerance;
   std::size_t threads = 0;
+  bool brute_force = false;  // frontiers for the relaxations by enumeration instead of merging
 };
 
 struct Zopa {
@@ -55,9 +55,13 @@ struct Zopa {
   bool empty() const { return size.on_frontier == 0; }
 };
 
-// Time: one merge frontier, plus O(N·(I·P)) enumeration when N <= exact_limit or
-// O(samples·I·P) sampling; relaxations: one frontier per issue with a red line to relax, and
-// O(F·P) per rejected level.
+// From the full frontier of `space` (not rational_only) already built: O(N·I·P) enumeration
+// when N <= exact_limit or O(samples·I·P) sampling; when empty, the relaxations: one frontier per
+// issue with a red line to relax, and O(F·P) per rejected level. All comparisons exact, on the
+// utility grid (utility_grid.hpp).
+Zopa zone_of_possible_agreement(const AdditiveSpace& space, const Frontier& full,
+                                const ZopaOptions& options = {});
+// The same, building the frontier first.
 Zopa zone_of_possible_agreement(const AdditiveSpace& space, const ZopaOptions& options = {});
 
 }  // namespace parley::bargain

@@ -60,7 +60,7 @@ scenario::BargainingSettings read_bargaining(ReadContext& ctx, const Field& fiel
   }
   b.levels = ctx.integer_in(ReadContext::child(field, "levels"), 2, 1000).value_or(b.levels);
   b.tolerance =
-      ctx.number_in(ReadContext::child(field, "tolerance"), 0, 1e-3).value_or(b.tolerance);
+      ctx.number_in(ReadContext::child(field, "tolerance"), 0, 0.1).value_or(b.tolerance);
   return b;
 }
 

@@ -142,7 +142,7 @@ struct Position {
 struct BargainingSettings {
   bool normalize_weights = true;  // weights = salience / Σ salience per actor; false: as given
   int levels = 11;                // default settlement levels of numeric issues (2..1000)
-  double tolerance = 1e-9;        // dominance tolerance of the Pareto frontier (0..1e-3)
+  double tolerance = 1e-9;        // utility resolution of the bargaining space (0..0.1)
   bool operator==(const BargainingSettings&) const = default;
 };
 
