@@ -1,9 +1,11 @@
 // Benchmarks of the exact bargaining engine (docs/bargaining.md, "Benchmarks").
 //
-//   bench_bargain --table      runs every case once and prints the tables of bench/run-bench.sh:
+//   bench_bargain --table [--seed N]
+//                              runs every case once and prints the tables of bench/run-bench.sh:
 //                              random spaces (merge vs brute force), the 5-party GENIUS-style
 //                              domain (genius_style_domain.hpp) and the GENIUS scenarios against
-//                              NegMAS's published times, each with its target where it has one
+//                              NegMAS's published times, each with its target where it has one;
+//                              --seed picks the GENIUS-style domain (default 2015)
 //   bench_bargain --write-genius DIR [--seed N]
 //                              writes the 5-party GENIUS-style domain as GENIUS XML into DIR
 //                              (for `parley bargain DIR`), reads it back with read_genius_dir
@@ -171,13 +173,13 @@ bool same_frontier(const Frontier& a, const Frontier& b) {
   return true;
 }
 
-void genius_style_table() {
-  const parley::bench::GeniusStyleDomain domain = parley::bench::genius_style_domain();
+void genius_style_table(std::uint64_t seed) {
+  const parley::bench::GeniusStyleDomain domain = parley::bench::genius_style_domain(seed);
   const AdditiveSpace space = parley::bench::genius_style_space(domain);
   const bool per_row = reset_peak_rss();
-  std::printf("\n| %-36s | %9s | %9s | %11s | %-15s | %16s | %9s |\n",
-              "5p x 6i GENIUS-style (seed 2015)", "bids", "frontier", "time", "target",
-              "vs NegMAS 37.7 s", "peak RSS");
+  const std::string title = "5p x 6i GENIUS-style (seed " + std::to_string(seed) + ")";
+  std::printf("\n| %-36s | %9s | %9s | %11s | %-15s | %16s | %9s |\n", title.c_str(), "bids",
+              "frontier", "time", "target", "vs NegMAS 37.7 s", "peak RSS");
   std::printf("|%s|%s|%s|%s|%s|%s|%s|\n", std::string(38, '-').c_str(),
               std::string(11, '-').c_str(), std::string(11, '-').c_str(),
               std::string(13, '-').c_str(), std::string(17, '-').c_str(),
@@ -261,7 +263,7 @@ void genius_table() {
   std::printf("peak RSS %ld MiB\n", peak_rss_mib());
 }
 
-int table() {
+int table(std::uint64_t seed) {
   std::printf("| %-30s | %9s | %9s | %12s | %11s | %-15s | %11s | %9s | %9s |\n", "case",
               "packages", "frontier", "front. pkgs", "merge+Nash", "target", "brute force", "ratio",
               "peak RSS");
@@ -271,7 +273,7 @@ int table() {
               std::string(17, '-').c_str(), std::string(13, '-').c_str(),
               std::string(11, '-').c_str(), std::string(11, '-').c_str());
   for (const auto& c : cases()) print_row(c, random_space(c.space));
-  genius_style_table();
+  genius_style_table(seed);
   genius_table();
   return 0;
 }
@@ -331,13 +333,15 @@ int write_genius(const char* dir, std::uint64_t seed) {
 
 int main(int argc, char** argv) {
   const char* write_dir = nullptr;
+  bool print_table = false;
   std::uint64_t seed = parley::bench::kGeniusStyleSeed;
   for (int k = 1; k < argc; ++k) {
-    if (std::strcmp(argv[k], "--table") == 0) return table();
+    if (std::strcmp(argv[k], "--table") == 0) print_table = true;
     if (std::strcmp(argv[k], "--write-genius") == 0 && k + 1 < argc) write_dir = argv[++k];
     if (std::strcmp(argv[k], "--seed") == 0 && k + 1 < argc)
       seed = std::strtoull(argv[++k], nullptr, 10);
   }
+  if (print_table) return table(seed);
   if (write_dir) return write_genius(write_dir, seed);
   benchmark::Initialize(&argc, argv);
   benchmark::RunSpecifiedBenchmarks();

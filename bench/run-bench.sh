@@ -11,10 +11,13 @@
 #    and writing the JSON).
 # Usage: bench/run-bench.sh [--gbench]
 # PARLEY_BENCH_BUILD=DIR reuses an existing Release build directory (default build/bench);
-# JOBS=N sets the build parallelism (default 2). Build errors are shown, not swallowed.
+# JOBS=N sets the build parallelism (default 2); PARLEY_BENCH_SEED=N picks the GENIUS-style
+# domain (default 2015; its frontier size, and so the time, varies a lot with the seed).
+# Build errors are shown, not swallowed.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${PARLEY_BENCH_BUILD:-$root/build/bench}"
+seed="${PARLEY_BENCH_SEED:-2015}"
 negmas_s=37.7  # NegMAS 0.15.7's Pareto frontier of a 5-party, 240,000-bid domain
 if [[ ! -x /usr/bin/time ]]; then
   echo "run-bench.sh: needs GNU time as /usr/bin/time (Debian: apt-get install time)" >&2
@@ -28,11 +31,11 @@ if ! cmake --build "$build" -j"${JOBS:-2}" --target bench_bargain parley >"$work
   exit 1
 fi
 echo "machine: $(nproc) cores, $(uname -m); $(date -u '+%Y-%m-%d %H:%M UTC'); load average $(cut -d' ' -f1-3 /proc/loadavg)"
-"$build/bench/bench_bargain" --table
+"$build/bench/bench_bargain" --table --seed "$seed"
 
 domain="$work/AnacStyle"
 echo
-"$build/bench/bench_bargain" --write-genius "$domain"
+"$build/bench/bench_bargain" --write-genius "$domain" --seed "$seed"
 best_wall="" best_rss=""
 for run in 1 2 3; do
   /usr/bin/time -o "$work/time" -f "%e s %M KiB" "$build/parley" bargain "$domain" --json >/dev/null
