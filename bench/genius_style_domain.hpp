@@ -15,6 +15,8 @@
 // GENIUS does. Weights: hundredths summing to exactly 100 (written "0.17"), each ≥ 0.01.
 // Reservation values: one of 0, 0.1, 0.2, 0.3 per party. Everything is drawn from SplitMix64
 // with the given seed: the same seed gives the same domain, byte for byte, on every platform.
+// The frontier's size, and so the time, depends strongly on the seed: 1,529 to 38,205 points over
+// seeds 1–16 (median ≈ 10,000), 4,134 for the default seed 2015 (on the easy side).
 //
 // genius_style_space() builds the AdditiveSpace that parley::io::read_genius_dir returns for the
 // files write_genius_style() writes (same ids, labels, points and bit-identical contributions).
