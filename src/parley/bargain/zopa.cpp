@@ -22,24 +22,86 @@ bool rational_package(const UtilityGrid& grid, const Package& package) {
   return true;
 }
 
+// Exact count by depth-first enumeration of acceptable packages with partial sums on the grid:
+// a subtree is skipped when even its best completion misses a reservation, and counted whole
+// when even its worst completion meets every reservation (once the sample is full). Keeps the
+// first packages found. O(N·P) worst case, usually far less.
+class Enumeration {
+ public:
+  Enumeration(const UtilityGrid& grid, const std::vector<std::vector<std::uint32_t>>& levels,
+              Zopa& z, std::size_t keep)
+      : grid_(grid), levels_(levels), z_(z), keep_(keep), P_(grid.parties), I_(levels.size()) {
+    best_.assign((I_ + 1) * P_, 0);  // best_[i·P + p]: Σ_{j>=i} max_l v(j,l,p)
+    worst_.assign((I_ + 1) * P_, 0);
+    size_.assign(I_ + 1, 1);  // size_[i]: packages of issues i.. (<= exact_limit, fits 64 bits)
+    for (std::size_t i = I_; i-- > 0;) {
+      for (std::size_t p = 0; p < P_; ++p) {
+        std::int64_t hi = std::numeric_limits<std::int64_t>::min();
+        std::int64_t lo = std::numeric_limits<std::int64_t>::max();
+        for (std::uint32_t l : levels[i]) {
+          hi = std::max(hi, grid.value(i, l, p));
+          lo = std::min(lo, grid.value(i, l, p));
+        }
+        best_[i * P_ + p] = best_[(i + 1) * P_ + p] + hi;
+        worst_[i * P_ + p] = worst_[(i + 1) * P_ + p] + lo;
+      }
+      size_[i] = size_[i + 1] * levels[i].size();
+    }
+    partial_.assign((I_ + 1) * P_, 0);
+    package_.assign(I_, 0);
+  }
+  std::uint64_t run() {
+    visit(0);
+    return count_;
+  }
+
+ private:
+  void visit(std::size_t i) {
+    const std::int64_t* sum = partial_.data() + i * P_;
+    bool all = z_.sample.size() >= keep_;
+    for (std::size_t p = 0; p < P_; ++p) {
+      if (sum[p] + best_[i * P_ + p] < grid_.reservation[p]) return;  // none can be rational
+      all = all && sum[p] + worst_[i * P_ + p] >= grid_.reservation[p];
+    }
+    if (all) {  // every completion is rational
+      count_ += size_[i];
+      return;
+    }
+    if (i == I_) {
+      ++count_;
+      z_.sample.push_back(package_);
+      return;
+    }
+    for (std::uint32_t l : levels_[i]) {
+      package_[i] = l;
+      for (std::size_t p = 0; p < P_; ++p)
+        partial_[(i + 1) * P_ + p] = sum[p] + grid_.value(i, l, p);
+      visit(i + 1);
+    }
+  }
+
+  const UtilityGrid& grid_;
+  const std::vector<std::vector<std::uint32_t>>& levels_;
+  Zopa& z_;
+  std::size_t keep_, P_, I_;
+  std::vector<std::int64_t> best_, worst_, partial_;
+  std::vector<std::uint64_t> size_;
+  Package package_;
+  std::uint64_t count_ = 0;
+};
+
+// Exact count by enumeration; the sample starts with the frontier's packages (already in z).
 void enumerate(const UtilityGrid& grid, const std::vector<std::vector<std::uint32_t>>& levels,
                Zopa& z, std::size_t keep) {
-  const std::size_t I = levels.size();
-  std::vector<std::size_t> digit(I, 0);
-  Package package(I);
-  std::uint64_t count = 0;
-  for (;;) {
-    for (std::size_t i = 0; i < I; ++i) package[i] = levels[i][digit[i]];
-    if (rational_package(grid, package)) {
-      ++count;
-      if (z.sample.size() < keep &&
-          std::find(z.sample.begin(), z.sample.end(), package) == z.sample.end())
-        z.sample.push_back(package);
-    }
-    std::size_t i = I;
-    while (i > 0 && ++digit[i - 1] == levels[i - 1].size()) digit[--i] = 0;
-    if (i == 0) break;
-  }
+  std::vector<Package> frontier_sample = std::move(z.sample);
+  z.sample.clear();
+  // Enough packages to fill the sample even when the frontier's packages come up again.
+  const std::uint64_t count = Enumeration(grid, levels, z, keep + frontier_sample.size()).run();
+  for (auto& package : z.sample)
+    if (frontier_sample.size() < keep &&
+        std::find(frontier_sample.begin(), frontier_sample.end(), package) == frontier_sample.end())
+      frontier_sample.push_back(std::move(package));
+  z.sample = std::move(frontier_sample);
   z.size.exact = true;
   z.size.count = count;
   z.size.label = "exact: every acceptable package enumerated";
