@@ -100,12 +100,14 @@ std::string PartyGrid::describe() const {
   return {};
 }
 
+double PartyGrid::to_utility(std::int64_t steps) const {
+  if (kind != GridKind::fraction) return static_cast<double>(steps) * step;
+  const std::int64_t whole = steps / denominator, rest = steps % denominator;
+  return static_cast<double>(whole) + static_cast<double>(rest) / static_cast<double>(denominator);
+}
+
 double UtilityGrid::to_utility(std::int64_t steps, std::size_t p) const {
-  const PartyGrid& g = party[p];
-  if (g.kind != GridKind::fraction) return static_cast<double>(steps) * g.step;
-  const std::int64_t whole = steps / g.denominator, rest = steps % g.denominator;
-  return static_cast<double>(whole) +
-         static_cast<double>(rest) / static_cast<double>(g.denominator);
+  return party[p].to_utility(steps);
 }
 
 bool UtilityGrid::exact() const {

@@ -33,8 +33,10 @@ struct PartyGrid {
   GridKind kind = GridKind::fraction;
   std::int64_t denominator = 1;  // fraction: D (step 1/D); otherwise 0
   double step = 1.0;             // the step in utility units (1/D, τ or 2^e)
-  // "exact fractions, denominator 400", "rounded to multiples of 1e-09", …
+  // "exact fractions over 400", "rounded to multiples of the tolerance 1e-09", …
   std::string describe() const;
+  // The utility a number of steps stands for (correctly rounded for fraction grids).
+  double to_utility(std::int64_t steps) const;
 };
 
 struct UtilityGrid {

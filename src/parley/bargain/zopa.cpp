@@ -161,7 +161,8 @@ std::vector<Relaxation> reservation_relaxations(const AdditiveSpace& space, cons
     r.kind = Relaxation::Kind::reservation;
     r.party = p;
     r.new_reservation = best;
-    r.amount = space.reservation[p] - best;
+    // From the exact difference, so that equal amounts are equal doubles and sort by party.
+    r.amount = full.grid[p].to_utility(full.reservation_units[p] - full.steps(*at)[p]);
     r.description = space.parties[p] + " lowers its reservation from " +
                     std::to_string(space.reservation[p]) + " to " + std::to_string(best);
     out.push_back(r);
