@@ -64,11 +64,14 @@ bool identical(const ParetoGroups& x, const ParetoGroups& y) {
   return x.members == y.members && x.begin == y.begin;
 }
 
-enum class Shape { grid, wide, surface };
+enum class Shape { grid, wide, surface, aligned };
 
 // grid: coordinates in {0, step, …, 4·step}: ties and exact duplicates everywhere.
 // wide: uniform in ±2^61 (sums of two stay below 2^62 in magnitude).
 // surface: near the simplex Σ u_k = 2^40 with a little noise: most points incomparable.
+// aligned: parties 0 and 1 want the same (u_k = ∓t + noise, the others opposed), so the P = 3
+// sweep's staircase grows as large as the frontier, at its front; 5% of the points are worse for
+// party 0 and a little better for the others: they cover stretches of the staircase.
 Points draw(std::mt19937_64& rng, std::size_t n, std::size_t P, Shape shape) {
   Points pts(n * P);
   const std::int64_t big = std::int64_t{1} << 61;
@@ -77,6 +80,16 @@ Points draw(std::mt19937_64& rng, std::size_t n, std::size_t P, Shape shape) {
   std::uniform_real_distribution<double> unit(0.0, 1.0);
   const std::int64_t step = std::int64_t{1} << 37;
   for (std::size_t i = 0; i < n; ++i) {
+    if (shape == Shape::aligned) {
+      const double t = unit(rng);
+      const bool spike = unit(rng) < 0.05;
+      for (std::size_t k = 0; k < P; ++k) {
+        double x = (k == 0 || k % 2 == 1 ? 1.0 - t : t) + 0.0001 * unit(rng);
+        if (spike) x += k == 0 ? -0.5 * unit(rng) : 0.02 * unit(rng);
+        pts[i * P + k] = static_cast<std::int64_t>(x * 0x1p40);
+      }
+      continue;
+    }
     if (shape == Shape::surface) {
       std::vector<double> w(P);
       double total = 0;
@@ -145,7 +158,7 @@ TEST(ParetoFilter, MatchesTheDefinitionOnRandomPointSets) {
   std::mt19937_64 rng(20261123);
   int cases = 0;
   for (std::size_t P : kParties)
-    for (Shape shape : {Shape::grid, Shape::wide, Shape::surface})
+    for (Shape shape : {Shape::grid, Shape::wide, Shape::surface, Shape::aligned})
       for (std::size_t n : {1, 2, 3, 7, 60, 400, 1500}) {
         const Points pts = draw(rng, n, P, shape);
         const ParetoGroups g = pareto_filter(pts.data(), n, P);
@@ -154,7 +167,7 @@ TEST(ParetoFilter, MatchesTheDefinitionOnRandomPointSets) {
         expect_well_formed(g, pts, P, true);
         ++cases;
       }
-  EXPECT_EQ(cases, 10 * 3 * 7);
+  EXPECT_EQ(cases, 10 * 4 * 7);
 }
 
 TEST(ParetoFilter, EmptyInputAndAllEqualPoints) {
@@ -172,7 +185,7 @@ TEST(ParetoFilterSum, MatchesTheDefinitionOnSumsOfAntichains) {
   std::mt19937_64 rng(42);
   int cases = 0;
   for (std::size_t P : kParties)
-    for (Shape shape : {Shape::grid, Shape::wide, Shape::surface})
+    for (Shape shape : {Shape::grid, Shape::wide, Shape::surface, Shape::aligned})
       for (auto [ma, mb] : {std::pair<std::size_t, std::size_t>{1, 1},
                             {5, 1},
                             {1, 9},
@@ -190,7 +203,7 @@ TEST(ParetoFilterSum, MatchesTheDefinitionOnSumsOfAntichains) {
         expect_well_formed(g, sums, P, false);
         ++cases;
       }
-  EXPECT_EQ(cases, 10 * 3 * 7);
+  EXPECT_EQ(cases, 10 * 4 * 7);
 }
 
 // Exact for any input, not only antichains in a particular order: raw random sets, with
@@ -236,12 +249,31 @@ void expect_sampled(const Points& pts, std::size_t n, std::size_t P, const Paret
 
 TEST(ParetoFilter, LargeSetsSampledAgainstTheDefinition) {
   std::mt19937_64 rng(11);
-  for (std::size_t P : {2, 3, 4, 6}) {
-    const std::size_t n = 60000;
-    const Points pts = draw(rng, n, P, P <= 3 ? Shape::grid : Shape::surface);
-    const ParetoGroups g = pareto_filter(pts.data(), n, P);
-    expect_well_formed(g, pts, P, true);
-    expect_sampled(pts, n, P, g);
+  for (std::size_t P : {2, 3, 4, 6})
+    for (Shape shape : {Shape::grid, Shape::surface, Shape::aligned}) {
+      const std::size_t n = 60000;
+      const Points pts = draw(rng, n, P, shape);
+      const ParetoGroups g = pareto_filter(pts.data(), n, P);
+      expect_well_formed(g, pts, P, true);
+      expect_sampled(pts, n, P, g);
+    }
+}
+
+// The P = 3 staircase at its largest: thousands of steps (many blocks, splits, removals across
+// blocks), against the definition.
+TEST(ParetoFilter, LargeStaircasesMatchTheDefinition) {
+  std::mt19937_64 rng(13);
+  for (std::size_t n : {3000, 6000}) {
+    const Points pts = draw(rng, n, 3, Shape::aligned);
+    const ParetoGroups g = pareto_filter(pts.data(), n, 3);
+    EXPECT_GT(g.size(), n / 2);
+    ASSERT_EQ(naive(pts, n, 3), canonical(g)) << "n=" << n;
+    const Points a = frontier_points(pts, n, 3),
+                 b = frontier_points(draw(rng, 8, 3, Shape::aligned), 8, 3);
+    const std::size_t na = a.size() / 3, nb = b.size() / 3;
+    const Points sums = all_sums(a, na, b, nb, 3);
+    ASSERT_EQ(canonical(pareto_filter(sums.data(), na * nb, 3)),
+              canonical(pareto_filter_sum(a.data(), na, b.data(), nb, 3)));
   }
 }
 

@@ -7,6 +7,7 @@
 #include <tbb/partitioner.h>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <limits>
 #include <stdexcept>
@@ -57,15 +58,18 @@ struct ParetoWorkspace::Impl {
              std::vector<Row<6>>, std::vector<Row<7>>, std::vector<Row<8>>, std::vector<Row<16>>>
       rows;
   // Sweeps (P = 2, 3): staircase, representatives, duplicates (group << 32 | member).
-  std::vector<i64> stair1, stair2;
+  std::vector<i64> stair_steps, stair_last;
+  std::vector<u32> stair_count, stair_order, stair_free;
   std::vector<u32> reps;
   std::vector<u64> dups;
   // k-way merge: the longer side sorted, its input indices, run heads, loser tree.
   std::vector<i64> sorted_long;
   std::vector<u32> long_index, perm;
   std::vector<i64> heads;
+  std::vector<u32> head_index;
   std::vector<std::size_t> head_pos;
   std::vector<u32> loser;
+  std::vector<i64> loser_key;
   // k-d tree (P >= 4): node upper corners, verdicts, survivors (leader << 32 | member).
   std::vector<i64> node_hi;
   std::vector<u32> verdict;
@@ -99,35 +103,191 @@ using Impl = ParetoWorkspace::Impl;
 //   - a duplicate iff it equals the last kept point;
 //   - dominated otherwise iff some kept q has q1 >= p1 (P = 2), or q1 >= p1 and q2 >= p2 (P = 3).
 // P = 2 keeps the maximum u1 of the kept points; P = 3 the 2D staircase (Kung, Luccio &
-// Preparata 1975) of the kept points' (u1, u2): u1 ascending, u2 strictly descending, in a flat
-// array (binary search to query; inserting a point removes the steps it covers, which are
-// contiguous). The staircase is the 2D frontier of projections and stays small on real data (a
-// few hundred steps for 46,300 kept 3-party points); the flat array costs O(S) per insertion in
-// the worst case.
+// Preparata 1975) of the kept points' (u1, u2), class Staircase below.
+// Points come in batches of kBatch: their searches run interleaved (independent load chains
+// instead of one latency-bound chain each), against the staircase as it stood before the batch.
+// The region the staircase covers only grows, so "covered" stays true; points found uncovered
+// are searched again after the batch's own insertions (rare: ~10% of points are kept).
+constexpr std::size_t kBatch = 16;
+
+// The staircase: steps with u1 ascending and u2 strictly descending; (x1, x2) is covered iff the
+// first step with u1 >= x1 has u2 >= x2. Inserting a step removes the steps it covers, which are
+// contiguous. Steps live in blocks of at most kStep (unused slots hold u1 = INT64_MAX), listed
+// in order with each block's last u1: a search is a binary search over the blocks then a
+// fixed-length one inside a block, and an insertion moves at most one block's steps, so every
+// operation is O(log S + kStep) whatever the shape (a flat array costs O(S) per insertion: two
+// parties with identical preferences against a third make S as large as the frontier).
+// On the benchmarks S stays small (at most 631 steps for 46,300 kept 3-party points).
+class Staircase {
+ public:
+  static constexpr std::size_t kStep = 64;
+  struct Pos {
+    std::size_t block, step;  // block == blocks() past the last step
+  };
+
+  explicit Staircase(Impl& ws) : ws_(ws) {
+    ws_.stair_order.clear();
+    ws_.stair_last.clear();
+    ws_.stair_free.clear();
+    ws_.stair_count.clear();
+  }
+
+  // For each of `count` points (x1, x2) = (x[j·stride], x[j·stride + 1]): the first step with
+  // u1 >= x1, and whether its u2 >= x2 (the point is covered).
+  void search(const i64* x, std::size_t stride, std::size_t count, Pos* pos, bool* covered) const {
+    static const std::array<i64, 2 * kStep> past_end = [] {
+      std::array<i64, 2 * kStep> a;
+      a.fill(std::numeric_limits<i64>::max());
+      return a;
+    }();
+    const std::size_t blocks = ws_.stair_order.size();
+    const i64* last = ws_.stair_last.data();
+    std::size_t base[kBatch] = {};
+    for (std::size_t n = blocks; n > 1;) {  // first block whose last u1 >= x1 (or the end)
+      const std::size_t half = n / 2;
+      for (std::size_t j = 0; j < count; ++j)
+        base[j] = last[base[j] + half] < x[j * stride] ? base[j] + half : base[j];
+      n -= half;
+    }
+    const i64* steps[kBatch];
+    for (std::size_t j = 0; j < count; ++j) {
+      pos[j].block = blocks == 0 ? 0 : base[j] + (last[base[j]] < x[j * stride]);
+      steps[j] = pos[j].block < blocks ? u1(ws_.stair_order[pos[j].block]) : past_end.data();
+      base[j] = 0;
+    }
+    for (std::size_t half = kStep / 2; half > 0; half /= 2)
+      for (std::size_t j = 0; j < count; ++j)
+        base[j] = steps[j][base[j] + half - 1] < x[j * stride] ? base[j] + half : base[j];
+    for (std::size_t j = 0; j < count; ++j) {
+      base[j] += steps[j][base[j]] < x[j * stride];
+      pos[j].step = base[j];
+      // past_end's u2 (INT64_MAX) would cover: only real blocks count
+      covered[j] = pos[j].block < blocks && steps[j][kStep + base[j]] >= x[j * stride + 1];
+    }
+  }
+
+  // Inserts (x1, x2) at `pos`, the first step with u1 >= x1, which does not cover it; removes the
+  // steps (x1, x2) covers: the one at pos if its u1 == x1, and those before pos with u2 <= x2.
+  void insert(Pos pos, i64 x1, i64 x2) {
+    std::vector<u32>& order = ws_.stair_order;
+    std::vector<i64>& last = ws_.stair_last;
+    if (order.empty()) {
+      order.push_back(new_block());
+      last.push_back(x1);
+      pos = {0, 0};
+    } else if (pos.block == order.size()) {
+      pos = {order.size() - 1, ws_.stair_count[order.back()]};
+    }
+    std::size_t t = pos.block;
+    u32 b = order[t];
+    std::size_t hi = pos.step + (pos.step < ws_.stair_count[b] && u1(b)[pos.step] == x1);
+    std::size_t lo = pos.step;
+    while (lo > 0 && u2(b)[lo - 1] <= x2) --lo;
+    while (lo == 0 && t > 0) {  // covered steps at the end of the blocks before
+      const u32 prev = order[t - 1];
+      const std::size_t had = ws_.stair_count[prev];
+      std::size_t keep = had;
+      while (keep > 0 && u2(prev)[keep - 1] <= x2) --keep;
+      if (keep == had) break;
+      std::fill(u1(prev) + keep, u1(prev) + had, std::numeric_limits<i64>::max());
+      ws_.stair_count[prev] = static_cast<u32>(keep);
+      if (keep > 0) {
+        last[t - 1] = u1(prev)[keep - 1];
+        break;
+      }
+      ws_.stair_free.push_back(prev);
+      order.erase(order.begin() + static_cast<std::ptrdiff_t>(t - 1));
+      last.erase(last.begin() + static_cast<std::ptrdiff_t>(t - 1));
+      --t;
+    }
+    if (lo == hi && ws_.stair_count[b] == kStep) {  // full: split in halves
+      const u32 upper = new_block();
+      const std::size_t half = kStep / 2;
+      std::copy_n(u1(b) + half, half, u1(upper));
+      std::copy_n(u2(b) + half, half, u2(upper));
+      std::fill(u1(b) + half, u1(b) + kStep, std::numeric_limits<i64>::max());
+      ws_.stair_count[b] = static_cast<u32>(half);
+      ws_.stair_count[upper] = static_cast<u32>(half);
+      order.insert(order.begin() + static_cast<std::ptrdiff_t>(t + 1), upper);
+      last.insert(last.begin() + static_cast<std::ptrdiff_t>(t + 1), u1(upper)[half - 1]);
+      last[t] = u1(b)[half - 1];
+      if (lo > half) {
+        b = upper;
+        ++t;
+        lo -= half;
+        hi -= half;
+      }
+    }
+    // Replace steps [lo, hi) of block b by (x1, x2).
+    const std::size_t had = ws_.stair_count[b];
+    const std::size_t now = had + 1 - (hi - lo);
+    std::memmove(u1(b) + lo + 1, u1(b) + hi, (had - hi) * sizeof(i64));
+    std::memmove(u2(b) + lo + 1, u2(b) + hi, (had - hi) * sizeof(i64));
+    std::fill(u1(b) + std::min(now, had), u1(b) + had, std::numeric_limits<i64>::max());
+    u1(b)[lo] = x1;
+    u2(b)[lo] = x2;
+    ws_.stair_count[b] = static_cast<u32>(now);
+    last[t] = u1(b)[now - 1];
+  }
+
+ private:
+  // Block b: kStep u1 values, then kStep u2 values.
+  i64* u1(u32 b) const { return ws_.stair_steps.data() + std::size_t{b} * 2 * kStep; }
+  i64* u2(u32 b) const { return u1(b) + kStep; }
+
+  u32 new_block() {
+    u32 b;
+    if (!ws_.stair_free.empty()) {
+      b = ws_.stair_free.back();
+      ws_.stair_free.pop_back();
+    } else {
+      b = static_cast<u32>(ws_.stair_count.size());
+      ws_.stair_count.push_back(0);
+      grow(ws_.stair_steps, ws_.stair_count.size() * 2 * kStep);
+    }
+    ws_.stair_count[b] = 0;
+    std::fill_n(u1(b), kStep, std::numeric_limits<i64>::max());
+    return b;
+  }
+
+  Impl& ws_;
+};
+
 template <std::size_t P>
 class Sweep {
  public:
-  explicit Sweep(Impl& ws) : ws_(ws) {
+  explicit Sweep(Impl& ws) : ws_(ws), stair_(ws) {
     ws_.reps.clear();
     ws_.dups.clear();
   }
 
-  // Offers the next point in order; `index` is its member index.
-  void offer(const i64* p, u32 index) {
-    if (!ws_.reps.empty() && equal_last(p)) {
-      ws_.dups.push_back((u64{static_cast<u32>(ws_.reps.size() - 1)} << 32) | index);
-      return;
-    }
+  // Offers the next `count` (<= kBatch) points in order: rows of P, with their member indices.
+  void offer(const i64* p, const u32* index, std::size_t count) {
     if constexpr (P == 2) {
-      if (!ws_.reps.empty() && max1_ >= p[1]) return;
-      max1_ = p[1];
+      for (std::size_t j = 0; j < count; ++j, p += P) {
+        if (duplicate(p, index[j])) continue;
+        if (!ws_.reps.empty() && max1_ >= p[1]) continue;
+        max1_ = p[1];
+        keep(p, index[j]);
+      }
     } else {
-      const std::size_t pos = lower_bound(p[1]);
-      if (pos < size_ && ws_.stair2[pos] >= p[2]) return;
-      insert(pos, p[1], p[2]);
+      Staircase::Pos pos[kBatch];
+      bool covered[kBatch];
+      stair_.search(p + 1, P, count, pos, covered);
+      bool changed = false;
+      for (std::size_t j = 0; j < count; ++j, p += P) {
+        if (duplicate(p, index[j]) || covered[j]) continue;
+        Staircase::Pos at = pos[j];
+        if (changed) {
+          bool still_covered;
+          stair_.search(p + 1, P, 1, &at, &still_covered);
+          if (still_covered) continue;
+        }
+        stair_.insert(at, p[1], p[2]);
+        keep(p, index[j]);
+        changed = true;
+      }
     }
-    ws_.reps.push_back(index);
-    std::copy_n(p, P, last_);
   }
 
   // The groups: representatives in sweep order, each followed by its duplicates in sweep order.
@@ -149,47 +309,23 @@ class Sweep {
   }
 
  private:
-  bool equal_last(const i64* p) const {
+  // p equals the last kept point: joins its group.
+  bool duplicate(const i64* p, u32 index) {
+    if (ws_.reps.empty()) return false;
     for (std::size_t k = 0; k < P; ++k)
       if (p[k] != last_[k]) return false;
+    ws_.dups.push_back((u64{static_cast<u32>(ws_.reps.size() - 1)} << 32) | index);
     return true;
   }
 
-  // First step with u1 >= x (branch-free binary search).
-  std::size_t lower_bound(i64 x) const {
-    const i64* first = ws_.stair1.data();
-    std::size_t n = size_;
-    if (n == 0) return 0;
-    const i64* base = first;
-    while (n > 1) {
-      const std::size_t half = n / 2;
-      base = base[half] < x ? base + half : base;
-      n -= half;
-    }
-    return static_cast<std::size_t>(base - first) + (*base < x);
-  }
-
-  // Inserts (x1, x2) at `pos` (the first step with u1 >= x1, whose u2 < x2), removing the steps
-  // it covers: those before pos with u2 <= x2, and the step at pos if its u1 == x1.
-  void insert(std::size_t pos, i64 x1, i64 x2) {
-    i64* s1 = grow(ws_.stair1, size_ + 1);
-    i64* s2 = grow(ws_.stair2, size_ + 1);
-    const std::size_t hi = pos + (pos < size_ && s1[pos] == x1);
-    std::size_t lo = pos;
-    while (lo > 0 && s2[lo - 1] <= x2) --lo;
-    if (hi - lo != 1) {
-      const std::size_t tail = size_ - hi;
-      std::memmove(s1 + lo + 1, s1 + hi, tail * sizeof(i64));
-      std::memmove(s2 + lo + 1, s2 + hi, tail * sizeof(i64));
-      size_ = lo + 1 + tail;
-    }
-    s1[lo] = x1;
-    s2[lo] = x2;
+  void keep(const i64* p, u32 index) {
+    ws_.reps.push_back(index);
+    std::copy_n(p, P, last_);
   }
 
   Impl& ws_;
-  std::size_t size_ = 0;  // staircase steps (P = 3)
-  i64 max1_ = 0;          // P = 2
+  Staircase stair_;  // P = 3
+  i64 max1_ = 0;     // P = 2
   i64 last_[P] = {};
 };
 
@@ -207,7 +343,16 @@ ParetoGroups filter_sweep(const i64* pts, std::size_t n, Impl& ws) {
   else
     std::sort(r, r + n, lex_before<P>);
   Sweep<P> sweep(ws);
-  for (std::size_t i = 0; i < n; ++i) sweep.offer(r[i].u, r[i].index);
+  i64 batch[kBatch * P];
+  u32 index[kBatch];
+  for (std::size_t i = 0; i < n; i += kBatch) {
+    const std::size_t count = std::min(kBatch, n - i);
+    for (std::size_t j = 0; j < count; ++j) {
+      std::copy_n(r[i + j].u, P, batch + j * P);
+      index[j] = r[i + j].index;
+    }
+    sweep.offer(batch, index, count);
+  }
   return sweep.finish();
 }
 
@@ -244,65 +389,92 @@ ParetoGroups sum_sweep(const i64* a, std::size_t na, const i64* b, std::size_t n
       std::copy_n(longer + std::size_t{long_index[i]} * P, P, copy + i * P);
     L = copy;
   }
-  auto candidate = [&](std::size_t run, std::size_t i) {
-    return static_cast<u32>(runs_over_b ? std::size_t{long_index[i]} * nb + run
-                                        : run * nb + long_index[i]);
-  };
 
-  // Loser tree over K = 2^ceil(log2 k) leaves; runs >= k and exhausted runs are sentinels.
+  // Loser tree over K = 2^ceil(log2 k) leaves. A run's head is its next candidate (coordinates
+  // and index); runs >= k and exhausted runs hold a sentinel below every candidate (coordinates
+  // are > -2^63 since |values| < 2^62).
   std::size_t K = 1;
   while (K < k) K *= 2;
   i64* heads = grow(ws.heads, K * P);
+  u32* head_index = grow(ws.head_index, K);
   std::size_t* pos = grow(ws.head_pos, K);
   u32* loser = grow(ws.loser, K);
+  i64* loser_key = grow(ws.loser_key, K);
   auto load = [&](std::size_t run) {
-    if (run >= k || pos[run] >= m) return;
-    const i64* l = L + pos[run] * P;
+    i64* h = heads + run * P;
+    if (run >= k || pos[run] >= m) {
+      std::fill_n(h, P, std::numeric_limits<i64>::min());
+      head_index[run] = std::numeric_limits<u32>::max();
+      return;
+    }
+    const std::size_t i = pos[run];
+    const i64* l = L + i * P;
     const i64* s = shorter + run * P;
-    for (std::size_t c = 0; c < P; ++c) heads[run * P + c] = l[c] + s[c];
+    for (std::size_t c = 0; c < P; ++c) h[c] = l[c] + s[c];
+    head_index[run] = static_cast<u32>(runs_over_b ? std::size_t{long_index[i]} * nb + run
+                                                   : run * nb + long_index[i]);
   };
-  auto live = [&](std::size_t run) { return run < k && pos[run] < m; };
   // Whether run x's head comes before run y's head.
   auto before = [&](u32 x, u32 y) {
-    if (!live(x)) return false;
-    if (!live(y)) return true;
     const i64* hx = heads + std::size_t{x} * P;
     const i64* hy = heads + std::size_t{y} * P;
     for (std::size_t c = 0; c < P; ++c)
       if (hx[c] != hy[c]) return hx[c] > hy[c];
-    return candidate(x, pos[x]) < candidate(y, pos[y]);
+    return head_index[x] < head_index[y];
   };
   for (std::size_t run = 0; run < K; ++run) {
     pos[run] = 0;
     load(run);
   }
-  // Build: winners bottom-up in a temporary pass over the internal nodes 1..K-1.
-  u32 winner = 0;
-  {
-    std::vector<u32>& win = ws.perm;
-    u32* w = grow(win, 2 * K);
-    for (std::size_t leaf = 0; leaf < K; ++leaf) w[K + leaf] = static_cast<u32>(leaf);
-    for (std::size_t node = K; node-- > 1;) {
-      const u32 x = w[2 * node], y = w[2 * node + 1];
-      const bool xf = before(x, y);
-      w[node] = xf ? x : y;
-      loser[node] = xf ? y : x;
-    }
-    winner = w[1];
+  // Initial matches bottom-up: w[node] is the winner below node (leaves at K + run), loser[node]
+  // the loser of the match at node.
+  u32* w = grow(ws.perm, 2 * K);
+  for (std::size_t run = 0; run < K; ++run) w[K + run] = static_cast<u32>(run);
+  for (std::size_t node = K; node-- > 1;) {
+    const u32 x = w[2 * node], y = w[2 * node + 1];
+    const bool x_first = before(x, y);
+    w[node] = x_first ? x : y;
+    loser[node] = x_first ? y : x;
+    loser_key[node] = heads[std::size_t{loser[node]} * P];
   }
+  u32 winner = w[1];
 
   Sweep<P> sweep(ws);
+  i64 batch[kBatch * P];
+  u32 index[kBatch];
+  std::size_t count = 0;
   for (std::size_t emitted = 0, total = m * k; emitted < total; ++emitted) {
     const u32 run = winner;
-    sweep.offer(heads + std::size_t{run} * P, candidate(run, pos[run]));
+    std::copy_n(heads + std::size_t{run} * P, P, batch + count * P);
+    index[count] = head_index[run];
+    if (++count == kBatch) {
+      sweep.offer(batch, index, count);
+      count = 0;
+    }
     ++pos[run];
     load(run);
+    // Replay the matches from the leaf up. Each node keeps its loser's u0 beside the run, so the
+    // loads do not wait for the previous match; u0 decides almost always (selects by masks: a
+    // branch here is mispredicted half the time),
+    // equal u0 falls back to the full order.
     u32 current = run;
+    i64 current_key = heads[std::size_t{run} * P];
     for (std::size_t node = (K + run) / 2; node >= 1; node /= 2) {
-      if (before(loser[node], current)) std::swap(loser[node], current);
+      const u32 other = loser[node];
+      const i64 other_key = loser_key[node];
+      bool other_first = other_key > current_key;
+      if (other_key == current_key) [[unlikely]]
+        other_first = before(other, current);
+      const u32 run_swap = (other ^ current) & (0u - other_first);
+      const i64 key_swap = (other_key ^ current_key) & -static_cast<i64>(other_first);
+      loser[node] = other ^ run_swap;
+      loser_key[node] = other_key ^ key_swap;
+      current ^= run_swap;
+      current_key ^= key_swap;
     }
     winner = current;
   }
+  sweep.offer(batch, index, count);
   return sweep.finish();
 }
 
