@@ -206,7 +206,7 @@ void genius_style_table(std::uint64_t seed) {
   const double t_brute = seconds([&] { brute = brute_force_frontier(space); });
   row("brute_force_frontier (check)", brute, t_brute, 0);
 
-  const Frontier rational = rational_part(merged, space);
+  const Frontier rational = rational_part(merged);
   std::printf(
       "merge vs brute force: %zu vs %zu points, %s vs %s bids: %s; brute / merge = %.2fx; "
       "%zu rational points; analysis: frontier %.4f s of %.4f s (last run)%s\n",
