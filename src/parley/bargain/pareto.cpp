@@ -64,9 +64,11 @@ void check_count(std::size_t n, const char* what) {
 struct SweepState {
   std::vector<i64> stair_steps, stair_last;
   std::vector<u32> stair_count, stair_order, stair_free;
-  std::vector<u32> reps;   // representatives (member indices), in sweep order
-  std::vector<u64> dups;   // duplicates: group << 32 | member
-  std::vector<i64> kept;   // the representatives' coordinates
+  std::vector<u32> reps;  // representatives (member indices), in sweep order
+  std::vector<u64> dups;  // duplicates: group << 32 | member
+  std::vector<i64> kept;  // the representatives' coordinates
+  std::vector<u32> cursor;
+  ParetoGroups groups;     // the result of a chunk's sweep
   std::vector<i64> heads;  // k-way merge: run heads, their indices, positions, ends, loser tree
   std::vector<u32> head_index, loser, winners;
   std::vector<std::size_t> head_pos, head_end;
@@ -330,22 +332,20 @@ class Sweep {
     }
   }
 
-  // The groups: representatives in sweep order, each followed by its duplicates in sweep order.
-  ParetoGroups finish() const {
+  // The groups, into `out` (its buffers reused): representatives in sweep order, each followed
+  // by its duplicates in sweep order.
+  void finish(ParetoGroups& out) const {
     const std::size_t groups = ws_.reps.size();
-    ParetoGroups out;
     out.begin.assign(groups + 1, 0);
     out.members.resize(groups + ws_.dups.size());
     for (u64 d : ws_.dups) ++out.begin[(d >> 32) + 1];
     for (std::size_t g = 0; g < groups; ++g) out.begin[g + 1] += out.begin[g] + 1;
-    for (std::size_t g = 0; g < groups; ++g) out.members[out.begin[g]] = ws_.reps[g];
-    // Fill duplicates after each representative, in order; `next` counts down from the end.
-    std::vector<u32> next(out.begin.begin() + 1, out.begin.end());
-    for (std::size_t k = ws_.dups.size(); k-- > 0;) {
-      const u64 d = ws_.dups[k];
-      out.members[--next[d >> 32]] = static_cast<u32>(d);
+    u32* next = grow(ws_.cursor, groups);  // where group g's next duplicate goes
+    for (std::size_t g = 0; g < groups; ++g) {
+      out.members[out.begin[g]] = ws_.reps[g];
+      next[g] = out.begin[g] + 1;
     }
-    return out;
+    for (u64 d : ws_.dups) out.members[next[d >> 32]++] = static_cast<u32>(d);
   }
 
  private:
@@ -376,9 +376,9 @@ class Sweep {
 // candidate (coordinates are > -2^63 since |values| < 2^62). Candidate index: L's input index ·
 // nb + run when the runs are B's points, run · nb + L's input index when they are A's.
 template <std::size_t P>
-ParetoGroups merge_runs(const i64* L, const u32* long_index, const i64* S, std::size_t k,
-                        std::size_t nb, bool runs_over_b, const std::size_t* begin,
-                        const std::size_t* end, SweepState& st) {
+void merge_runs(const i64* L, const u32* long_index, const i64* S, std::size_t k, std::size_t nb,
+                bool runs_over_b, const std::size_t* begin, const std::size_t* end, SweepState& st,
+                ParetoGroups& out) {
   Sweep<P> sweep(st);
   std::size_t K = 1;
   while (K < k) K *= 2;
@@ -464,7 +464,7 @@ ParetoGroups merge_runs(const i64* L, const u32* long_index, const i64* S, std::
     winner = current;
   }
   sweep.offer(batch, index, count);
-  return sweep.finish();
+  sweep.finish(out);
 }
 
 // Large inputs are swept in chunks, in parallel: chunk c holds the points of a range of u0
@@ -484,32 +484,36 @@ std::size_t chunk_count(std::size_t n) {
   return std::clamp<std::size_t>(n / kChunkPoints, 1, kMaxChunks);
 }
 
-// sweep(c, state) sweeps chunk c's points in order with a Sweep<P> on `state` and returns its
-// groups (the Sweep is local there, so that its fields can live in registers).
+// sweep_chunk(c, state, out) sweeps chunk c's points in order with a Sweep<P> on `state` (local
+// there, so that its fields can live in registers) and writes its groups to `out`.
 template <std::size_t P, class SweepChunk>
 ParetoGroups chunked_sweep(std::size_t chunks, Impl& ws, const SweepChunk& sweep_chunk) {
   if (ws.sweeps.size() < chunks + 1) ws.sweeps.resize(chunks + 1);
-  if (chunks == 1) return sweep_chunk(std::size_t{0}, ws.sweeps[0]);
-  std::vector<ParetoGroups> parts(chunks);
+  if (chunks == 1) {
+    ParetoGroups out;
+    sweep_chunk(std::size_t{0}, ws.sweeps[0], out);
+    return out;
+  }
   tbb::parallel_for(
       tbb::blocked_range<std::size_t>(0, chunks, 1),
       [&](const tbb::blocked_range<std::size_t>& r) {
-        for (std::size_t c = r.begin(); c < r.end(); ++c) parts[c] = sweep_chunk(c, ws.sweeps[c]);
+        for (std::size_t c = r.begin(); c < r.end(); ++c)
+          sweep_chunk(c, ws.sweeps[c], ws.sweeps[c].groups);
       },
       tbb::simple_partitioner());
 
   ParetoGroups out;
   std::size_t groups = 0, members = 0;
-  for (const ParetoGroups& part : parts) {
-    groups += part.size();
-    members += part.members.size();
+  for (std::size_t c = 0; c < chunks; ++c) {
+    groups += ws.sweeps[c].groups.size();
+    members += ws.sweeps[c].groups.members.size();
   }
   out.begin.reserve(groups + 1);
   out.members.reserve(members);
   Staircase earlier(ws.sweeps[chunks]);                // P = 3
   i64 earlier_max1 = std::numeric_limits<i64>::min();  // P = 2
   for (std::size_t c = 0; c < chunks; ++c) {
-    const ParetoGroups& part = parts[c];
+    const ParetoGroups& part = ws.sweeps[c].groups;
     const i64* kept = ws.sweeps[c].kept.data();
     for (std::size_t g = 0; g < part.size(); g += kBatch) {
       const std::size_t count = std::min(kBatch, part.size() - g);
@@ -567,7 +571,7 @@ ParetoGroups filter_sweep(const i64* pts, std::size_t n, Impl& ws) {
     while (b > 0 && b < n && std::equal(r[b].u, r[b].u + P, r[b - 1].u)) ++b;
     cut[c] = b;
   }
-  return chunked_sweep<P>(chunks, ws, [&](std::size_t c, SweepState& state) {
+  return chunked_sweep<P>(chunks, ws, [&](std::size_t c, SweepState& state, ParetoGroups& out) {
     Sweep<P> sweep(state);
     i64 batch[kBatch * P];
     u32 index[kBatch];
@@ -579,7 +583,7 @@ ParetoGroups filter_sweep(const i64* pts, std::size_t n, Impl& ws) {
       }
       sweep.offer(batch, index, count);
     }
-    return sweep.finish();
+    sweep.finish(out);
   });
 }
 
@@ -652,9 +656,9 @@ ParetoGroups sum_sweep(const i64* a, std::size_t na, const i64* b, std::size_t n
     }
   }
 
-  return chunked_sweep<P>(chunks, ws, [&](std::size_t c, SweepState& state) {
-    return merge_runs<P>(L, long_index, shorter, k, nb, runs_over_b, cut + c * k, cut + (c + 1) * k,
-                         state);
+  return chunked_sweep<P>(chunks, ws, [&](std::size_t c, SweepState& state, ParetoGroups& out) {
+    merge_runs<P>(L, long_index, shorter, k, nb, runs_over_b, cut + c * k, cut + (c + 1) * k, state,
+                  out);
   });
 }
 
@@ -804,13 +808,18 @@ ParetoGroups kd_filter(std::size_t n, Impl& ws) {
 
   std::vector<u64>& survivors = ws.survivors;
   survivors.clear();
-  for (std::size_t s = 0; s < n; ++s)
-    if (verdict[s] != kDominated) survivors.push_back((u64{verdict[s]} << 32) | rows[s].index);
+  std::size_t groups = 0;
+  for (std::size_t s = 0; s < n; ++s) {
+    if (verdict[s] == kDominated) continue;
+    survivors.push_back((u64{verdict[s]} << 32) | rows[s].index);
+    groups += verdict[s] == rows[s].index;  // the leader of its group
+  }
   if (survivors.size() >= kParallelSortThreshold)
     tbb::parallel_sort(survivors.begin(), survivors.end());
   else
     std::sort(survivors.begin(), survivors.end());
   ParetoGroups out;
+  out.begin.reserve(groups + 1);
   out.members.resize(survivors.size());
   for (std::size_t k = 0; k < survivors.size(); ++k) {
     out.members[k] = static_cast<u32>(survivors[k]);
