@@ -312,7 +312,7 @@ TEST(ParetoFilter, ChunkedSweepsMatchOneChunk) {
   std::mt19937_64 rng(21);
   for (std::size_t P : {2, 3})
     for (Shape shape : {Shape::grid, Shape::surface, Shape::aligned}) {
-      const std::size_t n = 200000;
+      const std::size_t n = 140000;  // two chunks of 2^16 with two threads
       const Points pts = draw(rng, n, P, shape);
       ParetoGroups one, two;
       tbb::task_arena(1).execute([&] { one = pareto_filter(pts.data(), n, P); });
@@ -326,7 +326,7 @@ TEST(ParetoFilter, ChunkedSweepsMatchOneChunk) {
             &pts[two.representative(g - 1) * P], &pts[two.representative(g - 1) * P] + P));
 
       const Points b = frontier_points(draw(rng, 40, P, shape), 40, P);
-      const std::size_t ma = 150000 / (b.size() / P) + 1;  // past two chunks of 2^16
+      const std::size_t ma = 140000 / (b.size() / P) + 1;
       const Points a = frontier_points(plane(rng, ma, P), ma, P);
       const std::size_t na = a.size() / P, nb = b.size() / P;
       tbb::task_arena(1).execute([&] { one = pareto_filter_sum(a.data(), na, b.data(), nb, P); });

@@ -9,12 +9,12 @@
 
 #include <algorithm>
 #include <array>
-#include <cstring>
 #include <functional>
 #include <limits>
 #include <stdexcept>
+#include <string>
 #include <tuple>
-#include <utility>
+#include <vector>
 
 namespace parley::bargain {
 namespace {
@@ -511,15 +511,19 @@ ParetoGroups chunked_sweep(std::size_t chunks, Impl& ws, const SweepChunk& sweep
   out.begin.reserve(groups + 1);
   out.members.reserve(members);
   Staircase earlier(ws.sweeps[chunks]);                // P = 3
-  i64 earlier_max1 = std::numeric_limits<i64>::min();  // P = 2
+  i64 earlier_max1 = std::numeric_limits<i64>::min();  // P = 2: the earlier chunks' max u1
   for (std::size_t c = 0; c < chunks; ++c) {
     const ParetoGroups& part = ws.sweeps[c].groups;
     const i64* kept = ws.sweeps[c].kept.data();
+    i64 max1 = earlier_max1;
     for (std::size_t g = 0; g < part.size(); g += kBatch) {
       const std::size_t count = std::min(kBatch, part.size() - g);
       bool covered[kBatch];
       if constexpr (P == 2) {
-        for (std::size_t j = 0; j < count; ++j) covered[j] = earlier_max1 >= kept[(g + j) * P + 1];
+        for (std::size_t j = 0; j < count; ++j) {
+          covered[j] = earlier_max1 >= kept[(g + j) * P + 1];
+          max1 = std::max(max1, kept[(g + j) * P + 1]);
+        }
       } else {
         Staircase::Pos pos[kBatch];
         earlier.search<P>(kept + g * P + 1, count, pos, covered);
@@ -531,11 +535,7 @@ ParetoGroups chunked_sweep(std::size_t chunks, Impl& ws, const SweepChunk& sweep
         out.begin.push_back(static_cast<u32>(out.members.size()));
       }
     }
-    for (std::size_t g = 0; g < part.size(); ++g) {
-      if constexpr (P == 2) {
-        earlier_max1 = std::max(earlier_max1, kept[g * P + 1]);
-      }
-    }
+    earlier_max1 = max1;
     if constexpr (P == 3)
       Staircase::for_each_step(ws.sweeps[c], [&](i64 x1, i64 x2) {
         const i64 x[2] = {x1, x2};
@@ -555,7 +555,7 @@ ParetoGroups filter_sweep(const i64* pts, std::size_t n, Impl& ws) {
   std::vector<Row<P>>& rows = ws.rows_of<P>();
   Row<P>* r = grow(rows, n);
   for (std::size_t i = 0; i < n; ++i) {
-    std::copy_n(pts + i * P, P, r[i].u);
+    copy_point<P>(pts + i * P, r[i].u);
     r[i].index = static_cast<u32>(i);
   }
   if (n >= kParallelSortThreshold)
