@@ -192,7 +192,7 @@ TEST(ParetoFilterSum, MatchesTheDefinitionOnSumsOfAntichains) {
                             {40, 8},
                             {9, 60},
                             {150, 12},
-                            {70, 70}}) {
+                            {45, 45}}) {
         const Points a = frontier_points(draw(rng, ma, P, shape), ma, P);
         const Points b = frontier_points(draw(rng, mb, P, shape), mb, P);
         const std::size_t na = a.size() / P, nb = b.size() / P;
@@ -227,14 +227,15 @@ TEST(ParetoFilterSum, RejectsMoreThan2To32Candidates) {
                std::length_error);
 }
 
-// Sets past every threshold (parallel sort 2^15, parallel k-d build 2^14, query chunks), checked
-// on a sample: a sampled point is kept iff no representative dominates it, and kept points are
-// in the group of the representative they equal.
+// Sets past every threshold (parallel sort 2^15, parallel k-d build 2^14, query chunks, sweep
+// chunks 2^17), checked on a sample (~2·10^7 comparisons): a sampled point is kept iff no
+// representative dominates it, and kept points are in the group of the representative they equal.
 void expect_sampled(const Points& pts, std::size_t n, std::size_t P, const ParetoGroups& g) {
   std::vector<std::int64_t> group_of(n, -1);
   for (std::size_t k = 0; k < g.size(); ++k)
     for (std::uint32_t m = g.begin[k]; m < g.begin[k + 1]; ++m) group_of[g.members[m]] = k;
-  for (std::size_t i = 0; i < n; i += 97) {
+  const std::size_t stride = std::max<std::size_t>(97, n * g.size() / 20000000 + 1);
+  for (std::size_t i = 0; i < n; i += stride) {
     const std::int64_t* p = &pts[i * P];
     bool dominated = false;
     std::int64_t equal = -1;
@@ -290,6 +291,52 @@ TEST(ParetoFilterSum, LargeSumsSampledAgainstTheDefinition) {
     // Same frontier as filtering the explicit sums.
     EXPECT_EQ(canonical(g), canonical(pareto_filter(sums.data(), na * nb, P))) << "P=" << P;
   }
+}
+
+// Points on the hyperplane Σ u_k = 2^41: an antichain (equal sums, so q >= p means q == p).
+Points plane(std::mt19937_64& rng, std::size_t n, std::size_t P) {
+  std::uniform_int_distribution<std::int64_t> coordinate(0, std::int64_t{1} << 40);
+  Points pts(n * P);
+  for (std::size_t i = 0; i < n; ++i) {
+    std::int64_t rest = std::int64_t{1} << 41;
+    for (std::size_t k = 0; k + 1 < P; ++k) rest -= pts[i * P + k] = coordinate(rng);
+    pts[i * P + P - 1] = rest;
+  }
+  return pts;
+}
+
+// P = 2, 3 sweep large inputs in chunks when several threads are available (one chunk with one
+// thread): same groups, same order, and the definition holds on a sample. pareto_filter's groups
+// come in lexicographically descending order of their points.
+TEST(ParetoFilter, ChunkedSweepsMatchOneChunk) {
+  std::mt19937_64 rng(21);
+  for (std::size_t P : {2, 3})
+    for (Shape shape : {Shape::grid, Shape::surface, Shape::aligned}) {
+      const std::size_t n = 140000;  // two chunks of 2^16 with two threads
+      const Points pts = draw(rng, n, P, shape);
+      ParetoGroups one, two;
+      tbb::task_arena(1).execute([&] { one = pareto_filter(pts.data(), n, P); });
+      tbb::task_arena(2).execute([&] { two = pareto_filter(pts.data(), n, P); });
+      ASSERT_TRUE(identical(one, two)) << "P=" << P;
+      expect_well_formed(two, pts, P, true);
+      expect_sampled(pts, n, P, two);
+      for (std::size_t g = 1; g < two.size(); ++g)
+        ASSERT_TRUE(std::lexicographical_compare(
+            &pts[two.representative(g) * P], &pts[two.representative(g) * P] + P,
+            &pts[two.representative(g - 1) * P], &pts[two.representative(g - 1) * P] + P));
+
+      const Points b = frontier_points(draw(rng, 40, P, shape), 40, P);
+      const std::size_t ma = 140000 / (b.size() / P) + 1;
+      const Points a = frontier_points(plane(rng, ma, P), ma, P);
+      const std::size_t na = a.size() / P, nb = b.size() / P;
+      tbb::task_arena(1).execute([&] { one = pareto_filter_sum(a.data(), na, b.data(), nb, P); });
+      tbb::task_arena(2).execute([&] { two = pareto_filter_sum(a.data(), na, b.data(), nb, P); });
+      ASSERT_TRUE(identical(one, two)) << "P=" << P;
+      const Points sums = all_sums(a, na, b, nb, P);
+      expect_well_formed(two, sums, P, false);
+      expect_sampled(sums, na * nb, P, two);
+      EXPECT_EQ(canonical(two), canonical(pareto_filter(sums.data(), na * nb, P)));
+    }
 }
 
 TEST(ParetoFilter, SameResultForOneAndTwoThreadsAndWithAWorkspace) {

@@ -5,14 +5,16 @@
 #include <tbb/parallel_invoke.h>
 #include <tbb/parallel_sort.h>
 #include <tbb/partitioner.h>
+#include <tbb/task_arena.h>
 
 #include <algorithm>
 #include <array>
-#include <cstring>
+#include <functional>
 #include <limits>
 #include <stdexcept>
+#include <string>
 #include <tuple>
-#include <utility>
+#include <vector>
 
 namespace parley::bargain {
 namespace {
@@ -40,6 +42,13 @@ bool lex_before(const Row<kP>& a, const Row<kP>& b) {
   return a.index < b.index;
 }
 
+// Copies a point of P coordinates (a loop the compiler unrolls, where std::copy_n can become a
+// library call).
+template <std::size_t P>
+void copy_point(const i64* from, i64* to) {
+  for (std::size_t k = 0; k < P; ++k) to[k] = from[k];
+}
+
 template <class T>
 T* grow(std::vector<T>& v, std::size_t n) {
   if (v.size() < n) v.resize(n);
@@ -51,25 +60,37 @@ void check_count(std::size_t n, const char* what) {
     throw std::length_error(std::string(what) + ": more than 2^32 - 1 points");
 }
 
+// One sequential sweep (P = 2, 3): its staircase, groups, kept points, and merge buffers.
+struct SweepState {
+  std::vector<i64> stair_steps, stair_last;
+  std::vector<u32> stair_count, stair_order, stair_free;
+  std::vector<u32> reps;  // representatives (member indices), in sweep order
+  std::vector<u64> dups;  // duplicates: group << 32 | member
+  std::vector<i64> kept;  // the representatives' coordinates
+  std::vector<u32> cursor;
+  ParetoGroups groups;     // the result of a chunk's sweep
+  std::vector<i64> heads;  // k-way merge: run heads, their indices, positions, ends, loser tree
+  std::vector<u32> head_index, loser, winners;
+  std::vector<std::size_t> head_pos, head_end;
+  std::vector<i64> loser_key;
+};
+
 }  // namespace
 
 struct ParetoWorkspace::Impl {
   std::tuple<std::vector<Row<2>>, std::vector<Row<3>>, std::vector<Row<4>>, std::vector<Row<5>>,
              std::vector<Row<6>>, std::vector<Row<7>>, std::vector<Row<8>>, std::vector<Row<16>>>
       rows;
-  // Sweeps (P = 2, 3): staircase, representatives, duplicates (group << 32 | member).
-  std::vector<i64> stair_steps, stair_last;
-  std::vector<u32> stair_count, stair_order, stair_free;
+  // Sweeps (P = 2, 3): one state per chunk, plus one to stitch the chunks; the longer side of a
+  // sum sorted, its input indices; chunk boundaries.
+  std::vector<SweepState> sweeps;
+  std::vector<i64> sorted_long;
+  std::vector<u32> long_index;
+  std::vector<std::size_t> cuts;
+  std::vector<i64> samples;
+  std::vector<u32> perm;
   std::vector<u32> reps;
   std::vector<u64> dups;
-  // k-way merge: the longer side sorted, its input indices, run heads, loser tree.
-  std::vector<i64> sorted_long;
-  std::vector<u32> long_index, perm;
-  std::vector<i64> heads;
-  std::vector<u32> head_index;
-  std::vector<std::size_t> head_pos;
-  std::vector<u32> loser;
-  std::vector<i64> loser_key;
   // k-d tree (P >= 4): node upper corners, verdicts, survivors (leader << 32 | member).
   std::vector<i64> node_hi;
   std::vector<u32> verdict;
@@ -125,7 +146,7 @@ class Staircase {
     std::size_t block, step;  // block == blocks() past the last step
   };
 
-  explicit Staircase(Impl& ws) : ws_(ws) {
+  explicit Staircase(SweepState& ws) : ws_(ws) {
     ws_.stair_order.clear();
     ws_.stair_last.clear();
     ws_.stair_free.clear();
@@ -134,7 +155,10 @@ class Staircase {
 
   // For each of `count` points (x1, x2) = (x[j·stride], x[j·stride + 1]): the first step with
   // u1 >= x1, and whether its u2 >= x2 (the point is covered).
-  void search(const i64* x, std::size_t stride, std::size_t count, Pos* pos, bool* covered) const {
+  // (kStride is a template parameter so that each caller gets its own inlined copy.)
+  template <std::size_t kStride>
+  void search(const i64* x, std::size_t count, Pos* pos, bool* covered) const {
+    constexpr std::size_t stride = kStride;
     static const std::array<i64, 2 * kStep> past_end = [] {
       std::array<i64, 2 * kStep> a;
       a.fill(std::numeric_limits<i64>::max());
@@ -163,6 +187,15 @@ class Staircase {
       pos[j].step = base[j];
       // past_end's u2 (INT64_MAX) would cover: only real blocks count
       covered[j] = pos[j].block < blocks && steps[j][kStep + base[j]] >= x[j * stride + 1];
+    }
+  }
+
+  // f(u1, u2) for every step of the staircase kept in `ws`, in order.
+  template <class F>
+  static void for_each_step(const SweepState& ws, const F& f) {
+    for (const u32 b : ws.stair_order) {
+      const i64* steps = ws.stair_steps.data() + std::size_t{b} * 2 * kStep;
+      for (std::size_t i = 0; i < ws.stair_count[b]; ++i) f(steps[i], steps[kStep + i]);
     }
   }
 
@@ -221,8 +254,8 @@ class Staircase {
     // Replace steps [lo, hi) of block b by (x1, x2).
     const std::size_t had = ws_.stair_count[b];
     const std::size_t now = had + 1 - (hi - lo);
-    std::memmove(u1(b) + lo + 1, u1(b) + hi, (had - hi) * sizeof(i64));
-    std::memmove(u2(b) + lo + 1, u2(b) + hi, (had - hi) * sizeof(i64));
+    shift(u1(b), hi, had, lo + 1);
+    shift(u2(b), hi, had, lo + 1);
     std::fill(u1(b) + std::min(now, had), u1(b) + had, std::numeric_limits<i64>::max());
     u1(b)[lo] = x1;
     u2(b)[lo] = x2;
@@ -231,6 +264,14 @@ class Staircase {
   }
 
  private:
+  // Moves steps [from, to) to start at `at` (a short loop: a library memmove costs more here).
+  static void shift(i64* steps, std::size_t from, std::size_t to, std::size_t at) {
+    if (at < from)
+      for (std::size_t i = from; i < to; ++i) steps[i - from + at] = steps[i];
+    else if (at > from)
+      for (std::size_t i = to; i-- > from;) steps[i - from + at] = steps[i];
+  }
+
   // Block b: kStep u1 values, then kStep u2 values.
   i64* u1(u32 b) const { return ws_.stair_steps.data() + std::size_t{b} * 2 * kStep; }
   i64* u2(u32 b) const { return u1(b) + kStep; }
@@ -250,15 +291,16 @@ class Staircase {
     return b;
   }
 
-  Impl& ws_;
+  SweepState& ws_;
 };
 
 template <std::size_t P>
 class Sweep {
  public:
-  explicit Sweep(Impl& ws) : ws_(ws), stair_(ws) {
+  explicit Sweep(SweepState& ws) : ws_(ws), stair_(ws) {
     ws_.reps.clear();
     ws_.dups.clear();
+    ws_.kept.clear();
   }
 
   // Offers the next `count` (<= kBatch) points in order: rows of P, with their member indices.
@@ -273,14 +315,14 @@ class Sweep {
     } else {
       Staircase::Pos pos[kBatch];
       bool covered[kBatch];
-      stair_.search(p + 1, P, count, pos, covered);
+      stair_.search<P>(p + 1, count, pos, covered);
       bool changed = false;
       for (std::size_t j = 0; j < count; ++j, p += P) {
         if (duplicate(p, index[j]) || covered[j]) continue;
         Staircase::Pos at = pos[j];
         if (changed) {
           bool still_covered;
-          stair_.search(p + 1, P, 1, &at, &still_covered);
+          stair_.search<P>(p + 1, 1, &at, &still_covered);
           if (still_covered) continue;
         }
         stair_.insert(at, p[1], p[2]);
@@ -290,22 +332,20 @@ class Sweep {
     }
   }
 
-  // The groups: representatives in sweep order, each followed by its duplicates in sweep order.
-  ParetoGroups finish() const {
+  // The groups, into `out` (its buffers reused): representatives in sweep order, each followed
+  // by its duplicates in sweep order.
+  void finish(ParetoGroups& out) const {
     const std::size_t groups = ws_.reps.size();
-    ParetoGroups out;
     out.begin.assign(groups + 1, 0);
     out.members.resize(groups + ws_.dups.size());
     for (u64 d : ws_.dups) ++out.begin[(d >> 32) + 1];
     for (std::size_t g = 0; g < groups; ++g) out.begin[g + 1] += out.begin[g] + 1;
-    for (std::size_t g = 0; g < groups; ++g) out.members[out.begin[g]] = ws_.reps[g];
-    // Fill duplicates after each representative, in order; `next` counts down from the end.
-    std::vector<u32> next(out.begin.begin() + 1, out.begin.end());
-    for (std::size_t k = ws_.dups.size(); k-- > 0;) {
-      const u64 d = ws_.dups[k];
-      out.members[--next[d >> 32]] = static_cast<u32>(d);
+    u32* next = grow(ws_.cursor, groups);  // where group g's next duplicate goes
+    for (std::size_t g = 0; g < groups; ++g) {
+      out.members[out.begin[g]] = ws_.reps[g];
+      next[g] = out.begin[g] + 1;
     }
-    return out;
+    for (u64 d : ws_.dups) out.members[next[d >> 32]++] = static_cast<u32>(d);
   }
 
  private:
@@ -320,46 +360,239 @@ class Sweep {
 
   void keep(const i64* p, u32 index) {
     ws_.reps.push_back(index);
-    std::copy_n(p, P, last_);
+    for (std::size_t k = 0; k < P; ++k) ws_.kept.push_back(p[k]);
+    copy_point<P>(p, last_);
   }
 
-  Impl& ws_;
+  SweepState& ws_;
   Staircase stair_;  // P = 3
   i64 max1_ = 0;     // P = 2
   i64 last_[P] = {};
 };
 
-// pareto_filter for P = 2, 3: sort lexicographically descending, sweep.
+// Merges runs L[begin[run] .. end[run]) + S[run], run < k, into `sweep` in lexicographically
+// descending order with a loser tree over K = 2^ceil(log2 k) leaves. A run's head is its next
+// candidate (coordinates and index); runs >= k and exhausted runs hold a sentinel below every
+// candidate (coordinates are > -2^63 since |values| < 2^62). Candidate index: L's input index ·
+// nb + run when the runs are B's points, run · nb + L's input index when they are A's.
+template <std::size_t P>
+void merge_runs(const i64* L, const u32* long_index, const i64* S, std::size_t k, std::size_t nb,
+                bool runs_over_b, const std::size_t* begin, const std::size_t* end, SweepState& st,
+                ParetoGroups& out) {
+  Sweep<P> sweep(st);
+  std::size_t K = 1;
+  while (K < k) K *= 2;
+  i64* heads = grow(st.heads, K * P);
+  u32* head_index = grow(st.head_index, K);
+  std::size_t* pos = grow(st.head_pos, K);
+  std::size_t* stop = grow(st.head_end, K);
+  u32* loser = grow(st.loser, K);
+  i64* loser_key = grow(st.loser_key, K);
+  std::size_t total = 0;
+  for (std::size_t run = 0; run < K; ++run) {
+    pos[run] = run < k ? begin[run] : 0;
+    stop[run] = run < k ? end[run] : 0;
+    total += stop[run] - pos[run];
+  }
+  auto load = [&](std::size_t run) {
+    i64* h = heads + run * P;
+    if (pos[run] >= stop[run]) {
+      std::fill_n(h, P, std::numeric_limits<i64>::min());
+      head_index[run] = std::numeric_limits<u32>::max();
+      return;
+    }
+    const std::size_t i = pos[run];
+    const i64* l = L + i * P;
+    const i64* s = S + run * P;
+    for (std::size_t c = 0; c < P; ++c) h[c] = l[c] + s[c];
+    head_index[run] = static_cast<u32>(runs_over_b ? std::size_t{long_index[i]} * nb + run
+                                                   : run * nb + long_index[i]);
+  };
+  // Whether run x's head comes before run y's head.
+  auto before = [&](u32 x, u32 y) {
+    const i64* hx = heads + std::size_t{x} * P;
+    const i64* hy = heads + std::size_t{y} * P;
+    for (std::size_t c = 0; c < P; ++c)
+      if (hx[c] != hy[c]) return hx[c] > hy[c];
+    return head_index[x] < head_index[y];
+  };
+  for (std::size_t run = 0; run < K; ++run) load(run);
+  // Initial matches bottom-up: w[node] is the winner below node (leaves at K + run), loser[node]
+  // the loser of the match at node and loser_key[node] its u0.
+  u32* w = grow(st.winners, 2 * K);
+  for (std::size_t run = 0; run < K; ++run) w[K + run] = static_cast<u32>(run);
+  for (std::size_t node = K; node-- > 1;) {
+    const u32 x = w[2 * node], y = w[2 * node + 1];
+    const bool x_first = before(x, y);
+    w[node] = x_first ? x : y;
+    loser[node] = x_first ? y : x;
+    loser_key[node] = heads[std::size_t{loser[node]} * P];
+  }
+  u32 winner = w[1];
+
+  i64 batch[kBatch * P];
+  u32 index[kBatch];
+  std::size_t count = 0;
+  for (std::size_t emitted = 0; emitted < total; ++emitted) {
+    const u32 run = winner;
+    copy_point<P>(heads + std::size_t{run} * P, batch + count * P);
+    index[count] = head_index[run];
+    if (++count == kBatch) {
+      sweep.offer(batch, index, count);
+      count = 0;
+    }
+    ++pos[run];
+    load(run);
+    // Replay the matches from the leaf up. Each node keeps its loser's u0 beside the run, so the
+    // loads do not wait for the previous match; u0 decides almost always, by masks (a branch
+    // here is mispredicted half the time); equal u0 falls back to the full order.
+    u32 current = run;
+    i64 current_key = heads[std::size_t{run} * P];
+    for (std::size_t node = (K + run) / 2; node >= 1; node /= 2) {
+      const u32 other = loser[node];
+      const i64 other_key = loser_key[node];
+      bool other_first = other_key > current_key;
+      if (other_key == current_key) [[unlikely]]
+        other_first = before(other, current);
+      const u32 run_swap = (other ^ current) & (0u - other_first);
+      const i64 key_swap = (other_key ^ current_key) & -static_cast<i64>(other_first);
+      loser[node] = other ^ run_swap;
+      loser_key[node] = other_key ^ key_swap;
+      current ^= run_swap;
+      current_key ^= key_swap;
+    }
+    winner = current;
+  }
+  sweep.offer(batch, index, count);
+  sweep.finish(out);
+}
+
+// Large inputs are swept in chunks, in parallel: chunk c holds the points of a range of u0
+// (ranges descending, so equal points share a chunk), swept on its own; then each chunk's kept
+// points are checked against the staircase of all earlier chunks. That staircase is the 2D
+// frontier of the earlier chunks' final staircases (a point kept by its chunk but dominated by an
+// earlier one has a dominator whose projection covers its own), so building it takes a few
+// thousand insertions, and the check is exact across chunks too (an earlier point that is >= in
+// u1 and u2 is a dominator, never a duplicate). The result does not depend on the number of
+// chunks: groups come in the sweep order of all points, members in sweep order within a group.
+constexpr std::size_t kChunkPoints = std::size_t{1} << 16;
+constexpr std::size_t kMaxChunks = 16;
+
+// One chunk when the calling arena runs one thread (chunks cost ~10% more work in all).
+std::size_t chunk_count(std::size_t n) {
+  if (tbb::this_task_arena::max_concurrency() <= 1) return 1;
+  return std::clamp<std::size_t>(n / kChunkPoints, 1, kMaxChunks);
+}
+
+// sweep_chunk(c, state, out) sweeps chunk c's points in order with a Sweep<P> on `state` (local
+// there, so that its fields can live in registers) and writes its groups to `out`.
+template <std::size_t P, class SweepChunk>
+ParetoGroups chunked_sweep(std::size_t chunks, Impl& ws, const SweepChunk& sweep_chunk) {
+  if (ws.sweeps.size() < chunks + 1) ws.sweeps.resize(chunks + 1);
+  if (chunks == 1) {
+    ParetoGroups out;
+    sweep_chunk(std::size_t{0}, ws.sweeps[0], out);
+    return out;
+  }
+  tbb::parallel_for(
+      tbb::blocked_range<std::size_t>(0, chunks, 1),
+      [&](const tbb::blocked_range<std::size_t>& r) {
+        for (std::size_t c = r.begin(); c < r.end(); ++c)
+          sweep_chunk(c, ws.sweeps[c], ws.sweeps[c].groups);
+      },
+      tbb::simple_partitioner());
+
+  ParetoGroups out;
+  std::size_t groups = 0, members = 0;
+  for (std::size_t c = 0; c < chunks; ++c) {
+    groups += ws.sweeps[c].groups.size();
+    members += ws.sweeps[c].groups.members.size();
+  }
+  out.begin.reserve(groups + 1);
+  out.members.reserve(members);
+  Staircase earlier(ws.sweeps[chunks]);                // P = 3
+  i64 earlier_max1 = std::numeric_limits<i64>::min();  // P = 2: the earlier chunks' max u1
+  for (std::size_t c = 0; c < chunks; ++c) {
+    const ParetoGroups& part = ws.sweeps[c].groups;
+    const i64* kept = ws.sweeps[c].kept.data();
+    i64 max1 = earlier_max1;
+    for (std::size_t g = 0; g < part.size(); g += kBatch) {
+      const std::size_t count = std::min(kBatch, part.size() - g);
+      bool covered[kBatch];
+      if constexpr (P == 2) {
+        for (std::size_t j = 0; j < count; ++j) {
+          covered[j] = earlier_max1 >= kept[(g + j) * P + 1];
+          max1 = std::max(max1, kept[(g + j) * P + 1]);
+        }
+      } else {
+        Staircase::Pos pos[kBatch];
+        earlier.search<P>(kept + g * P + 1, count, pos, covered);
+      }
+      for (std::size_t j = 0; j < count; ++j) {
+        if (covered[j]) continue;
+        out.members.insert(out.members.end(), part.members.begin() + part.begin[g + j],
+                           part.members.begin() + part.begin[g + j + 1]);
+        out.begin.push_back(static_cast<u32>(out.members.size()));
+      }
+    }
+    earlier_max1 = max1;
+    if constexpr (P == 3)
+      Staircase::for_each_step(ws.sweeps[c], [&](i64 x1, i64 x2) {
+        const i64 x[2] = {x1, x2};
+        Staircase::Pos pos;
+        bool covered;
+        earlier.search<2>(x, 1, &pos, &covered);
+        if (!covered) earlier.insert(pos, x1, x2);
+      });
+  }
+  return out;
+}
+
+// pareto_filter for P = 2, 3: sort lexicographically descending, sweep (chunks of the sorted
+// order, their boundaries moved past runs of equal points).
 template <std::size_t P>
 ParetoGroups filter_sweep(const i64* pts, std::size_t n, Impl& ws) {
   std::vector<Row<P>>& rows = ws.rows_of<P>();
   Row<P>* r = grow(rows, n);
   for (std::size_t i = 0; i < n; ++i) {
-    std::copy_n(pts + i * P, P, r[i].u);
+    copy_point<P>(pts + i * P, r[i].u);
     r[i].index = static_cast<u32>(i);
   }
   if (n >= kParallelSortThreshold)
     tbb::parallel_sort(r, r + n, lex_before<P>);
   else
     std::sort(r, r + n, lex_before<P>);
-  Sweep<P> sweep(ws);
-  i64 batch[kBatch * P];
-  u32 index[kBatch];
-  for (std::size_t i = 0; i < n; i += kBatch) {
-    const std::size_t count = std::min(kBatch, n - i);
-    for (std::size_t j = 0; j < count; ++j) {
-      std::copy_n(r[i + j].u, P, batch + j * P);
-      index[j] = r[i + j].index;
-    }
-    sweep.offer(batch, index, count);
+  const std::size_t chunks = chunk_count(n);
+  std::size_t* cut = grow(ws.cuts, chunks + 1);
+  cut[0] = 0;
+  cut[chunks] = n;
+  for (std::size_t c = 1; c < chunks; ++c) {
+    std::size_t b = std::max(cut[c - 1], c * n / chunks);
+    while (b > 0 && b < n && std::equal(r[b].u, r[b].u + P, r[b - 1].u)) ++b;
+    cut[c] = b;
   }
-  return sweep.finish();
+  return chunked_sweep<P>(chunks, ws, [&](std::size_t c, SweepState& state, ParetoGroups& out) {
+    Sweep<P> sweep(state);
+    i64 batch[kBatch * P];
+    u32 index[kBatch];
+    for (std::size_t i = cut[c]; i < cut[c + 1]; i += kBatch) {
+      const std::size_t count = std::min(kBatch, cut[c + 1] - i);
+      for (std::size_t j = 0; j < count; ++j) {
+        copy_point<P>(r[i + j].u, batch + j * P);
+        index[j] = r[i + j].index;
+      }
+      sweep.offer(batch, index, count);
+    }
+    sweep.finish(out);
+  });
 }
 
 // pareto_filter_sum for P = 2, 3. The longer side L (sorted lexicographically descending) and
 // the shorter side S: every s in S gives a run L + s, already sorted, and a loser tree
 // (tournament tree) merges the k = |S| runs in O(log k) comparisons per candidate. Ties (equal
-// candidates) are broken by candidate index, so the merged order is a total order.
+// candidates) are broken by candidate index, so the merged order is a total order. Chunks are
+// ranges of u0 between thresholds taken from a sample of the candidates; each run's positions
+// in a chunk are found by binary search.
 template <std::size_t P>
 ParetoGroups sum_sweep(const i64* a, std::size_t na, const i64* b, std::size_t nb, Impl& ws) {
   const bool runs_over_b = nb <= na;
@@ -390,92 +623,43 @@ ParetoGroups sum_sweep(const i64* a, std::size_t na, const i64* b, std::size_t n
     L = copy;
   }
 
-  // Loser tree over K = 2^ceil(log2 k) leaves. A run's head is its next candidate (coordinates
-  // and index); runs >= k and exhausted runs hold a sentinel below every candidate (coordinates
-  // are > -2^63 since |values| < 2^62).
-  std::size_t K = 1;
-  while (K < k) K *= 2;
-  i64* heads = grow(ws.heads, K * P);
-  u32* head_index = grow(ws.head_index, K);
-  std::size_t* pos = grow(ws.head_pos, K);
-  u32* loser = grow(ws.loser, K);
-  i64* loser_key = grow(ws.loser_key, K);
-  auto load = [&](std::size_t run) {
-    i64* h = heads + run * P;
-    if (run >= k || pos[run] >= m) {
-      std::fill_n(h, P, std::numeric_limits<i64>::min());
-      head_index[run] = std::numeric_limits<u32>::max();
-      return;
+  // Chunk c covers u0 in (threshold[c], threshold[c-1]]; cut[c·k + run] is the first position
+  // of run `run` with u0 <= threshold[c] (u0 descends along a run).
+  const std::size_t chunks = chunk_count(m * k);
+  std::size_t* cut = grow(ws.cuts, (chunks + 1) * k);
+  for (std::size_t run = 0; run < k; ++run) {
+    cut[run] = 0;
+    cut[chunks * k + run] = m;
+  }
+  if (chunks > 1) {
+    const std::size_t per_run = std::max<std::size_t>(1, 4096 / k);
+    std::vector<i64>& sample = ws.samples;
+    sample.clear();
+    for (std::size_t run = 0; run < k; ++run)
+      for (std::size_t j = 0; j < per_run; ++j)
+        sample.push_back(L[(j * m / per_run) * P] + shorter[run * P]);
+    std::sort(sample.begin(), sample.end(), std::greater<>());
+    for (std::size_t c = 1; c < chunks; ++c) {
+      const i64 threshold = sample[c * sample.size() / chunks];
+      for (std::size_t run = 0; run < k; ++run) {
+        const i64 s0 = shorter[run * P];
+        std::size_t lo = cut[(c - 1) * k + run], hi = m;  // first position with u0 <= threshold
+        while (lo < hi) {
+          const std::size_t mid = lo + (hi - lo) / 2;
+          if (L[mid * P] + s0 > threshold)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+        cut[c * k + run] = lo;
+      }
     }
-    const std::size_t i = pos[run];
-    const i64* l = L + i * P;
-    const i64* s = shorter + run * P;
-    for (std::size_t c = 0; c < P; ++c) h[c] = l[c] + s[c];
-    head_index[run] = static_cast<u32>(runs_over_b ? std::size_t{long_index[i]} * nb + run
-                                                   : run * nb + long_index[i]);
-  };
-  // Whether run x's head comes before run y's head.
-  auto before = [&](u32 x, u32 y) {
-    const i64* hx = heads + std::size_t{x} * P;
-    const i64* hy = heads + std::size_t{y} * P;
-    for (std::size_t c = 0; c < P; ++c)
-      if (hx[c] != hy[c]) return hx[c] > hy[c];
-    return head_index[x] < head_index[y];
-  };
-  for (std::size_t run = 0; run < K; ++run) {
-    pos[run] = 0;
-    load(run);
   }
-  // Initial matches bottom-up: w[node] is the winner below node (leaves at K + run), loser[node]
-  // the loser of the match at node.
-  u32* w = grow(ws.perm, 2 * K);
-  for (std::size_t run = 0; run < K; ++run) w[K + run] = static_cast<u32>(run);
-  for (std::size_t node = K; node-- > 1;) {
-    const u32 x = w[2 * node], y = w[2 * node + 1];
-    const bool x_first = before(x, y);
-    w[node] = x_first ? x : y;
-    loser[node] = x_first ? y : x;
-    loser_key[node] = heads[std::size_t{loser[node]} * P];
-  }
-  u32 winner = w[1];
 
-  Sweep<P> sweep(ws);
-  i64 batch[kBatch * P];
-  u32 index[kBatch];
-  std::size_t count = 0;
-  for (std::size_t emitted = 0, total = m * k; emitted < total; ++emitted) {
-    const u32 run = winner;
-    std::copy_n(heads + std::size_t{run} * P, P, batch + count * P);
-    index[count] = head_index[run];
-    if (++count == kBatch) {
-      sweep.offer(batch, index, count);
-      count = 0;
-    }
-    ++pos[run];
-    load(run);
-    // Replay the matches from the leaf up. Each node keeps its loser's u0 beside the run, so the
-    // loads do not wait for the previous match; u0 decides almost always (selects by masks: a
-    // branch here is mispredicted half the time),
-    // equal u0 falls back to the full order.
-    u32 current = run;
-    i64 current_key = heads[std::size_t{run} * P];
-    for (std::size_t node = (K + run) / 2; node >= 1; node /= 2) {
-      const u32 other = loser[node];
-      const i64 other_key = loser_key[node];
-      bool other_first = other_key > current_key;
-      if (other_key == current_key) [[unlikely]]
-        other_first = before(other, current);
-      const u32 run_swap = (other ^ current) & (0u - other_first);
-      const i64 key_swap = (other_key ^ current_key) & -static_cast<i64>(other_first);
-      loser[node] = other ^ run_swap;
-      loser_key[node] = other_key ^ key_swap;
-      current ^= run_swap;
-      current_key ^= key_swap;
-    }
-    winner = current;
-  }
-  sweep.offer(batch, index, count);
-  return sweep.finish();
+  return chunked_sweep<P>(chunks, ws, [&](std::size_t c, SweepState& state, ParetoGroups& out) {
+    merge_runs<P>(L, long_index, shorter, k, nb, runs_over_b, cut + c * k, cut + (c + 1) * k, state,
+                  out);
+  });
 }
 
 // ---- k-d tree for P >= 4 -----------------------------------------------------------------------
@@ -515,12 +699,15 @@ class KdTree {
     u32 stack[2 * 64];
     std::size_t top = 0;
     stack[top++] = 0;
-    while (top > 0) {
+    if (!covers(hi_, p)) return leader;
+    while (top > 0) {  // nodes on the stack cover p
       const std::size_t node = stack[--top];
-      if (!covers(hi_ + node * kP, p)) continue;
       if (node < first_leaf_) {
-        stack[top++] = static_cast<u32>(2 * node + 2);
-        stack[top++] = static_cast<u32>(2 * node + 1);
+        // Children are tested before being pushed; the upper one (greater in the split
+        // coordinate) is visited first: dominators are found sooner (measured 8-25% faster).
+        const std::size_t lower = 2 * node + 1, upper = lower + 1;
+        if (covers(hi_ + lower * kP, p)) stack[top++] = static_cast<u32>(lower);
+        if (covers(hi_ + upper * kP, p)) stack[top++] = static_cast<u32>(upper);
         continue;
       }
       const std::size_t j = node - first_leaf_;
@@ -624,13 +811,18 @@ ParetoGroups kd_filter(std::size_t n, Impl& ws) {
 
   std::vector<u64>& survivors = ws.survivors;
   survivors.clear();
-  for (std::size_t s = 0; s < n; ++s)
-    if (verdict[s] != kDominated) survivors.push_back((u64{verdict[s]} << 32) | rows[s].index);
+  std::size_t groups = 0;
+  for (std::size_t s = 0; s < n; ++s) {
+    if (verdict[s] == kDominated) continue;
+    survivors.push_back((u64{verdict[s]} << 32) | rows[s].index);
+    groups += verdict[s] == rows[s].index;  // the leader of its group
+  }
   if (survivors.size() >= kParallelSortThreshold)
     tbb::parallel_sort(survivors.begin(), survivors.end());
   else
     std::sort(survivors.begin(), survivors.end());
   ParetoGroups out;
+  out.begin.reserve(groups + 1);
   out.members.resize(survivors.size());
   for (std::size_t k = 0; k < survivors.size(); ++k) {
     out.members[k] = static_cast<u32>(survivors[k]);
