@@ -1,12 +1,18 @@
 // parley: one binary, git-style subcommands. Adding a command: write add_<name>_command in
 // its own file (see commands.hpp) and call it below.
 
+#include <malloc.h>
 #include <CLI/CLI.hpp>
 
 #include "cli_support.hpp"
 #include "commands.hpp"
 
 int main(int argc, char** argv) {
+  // Keep freed memory for reuse instead of returning it to the system: the bargaining engine
+  // allocates and frees buffers of megabytes merge after merge, and page faults on fresh memory
+  // otherwise cost more than the work (3 parties × 20 issues: 0.47 s → 0.19 s of CPU).
+  mallopt(M_MMAP_THRESHOLD, 1 << 30);
+  mallopt(M_TRIM_THRESHOLD, 1 << 30);
   CLI::App app{
       "parley — analyse multi-party negotiations: who wants what, where red lines\n"
       "collide, and where the parties could meet.",

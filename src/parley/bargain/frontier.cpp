@@ -31,6 +31,7 @@ Count saturating_add(Count a, Count b, bool& saturated) {
   return a + b;
 }
 BigCount to_big(Count c) {
+  if ((c >> 64) == 0) return BigCount(static_cast<std::uint64_t>(c));  // the common case: cheap
   BigCount high = static_cast<std::uint64_t>(c >> 64);
   return (high << 64) + static_cast<std::uint64_t>(c);
 }
@@ -67,16 +68,23 @@ class MergeTree final : public FrontierProvenance {
     walk(root, static_cast<std::uint32_t>(source), buffer, emit_one);
   }
 
-  // One package of point `index` of node `id`: first origins only. O(nodes) = O(I).
-  void example(int id, std::uint32_t index, Package& buffer) const {
+  // One package (first origins only) of each point `index[j]` of node `id`, written into
+  // out[j]. Node by node over all the points at once: O(nodes·n), sequential array accesses.
+  void examples(int id, const std::vector<std::uint32_t>& index, std::vector<Package>& out) const {
     const Node& node = nodes[static_cast<std::size_t>(id)];
-    const std::uint32_t o = node.origin_begin[index];
     if (node.issue >= 0) {
-      buffer[static_cast<std::size_t>(node.issue)] = node.origin_a[o];
+      for (std::size_t j = 0; j < index.size(); ++j)
+        out[j][static_cast<std::size_t>(node.issue)] = node.origin_a[node.origin_begin[index[j]]];
       return;
     }
-    example(node.left, node.origin_a[o], buffer);
-    example(node.right, node.origin_b[o], buffer);
+    std::vector<std::uint32_t> left(index.size()), right(index.size());
+    for (std::size_t j = 0; j < index.size(); ++j) {
+      const std::uint32_t o = node.origin_begin[index[j]];
+      left[j] = node.origin_a[o];
+      right[j] = node.origin_b[o];
+    }
+    examples(node.left, left, out);
+    examples(node.right, right, out);
   }
 
  private:
@@ -293,7 +301,6 @@ void append_point(Frontier& result, const UtilityGrid& grid, const std::int64_t*
     result.units.push_back(u[p]);
     result.utilities.push_back(grid.to_utility(u[p], p));
   }
-  result.frontier_packages += count;
   result.package_counts.push_back(std::move(count));
   result.examples.push_back(std::move(example));
   result.source.push_back(source);
@@ -384,14 +391,33 @@ Frontier merge_frontier(const AdditiveSpace& space, const UtilityGrid& grid,
   }
 
   const Node& root = tree->nodes[static_cast<std::size_t>(tree->root)];
-  const auto order = lexicographic_order(root.u, root.n, P);
-  for (std::uint32_t k : order) {
-    const std::int64_t* u = root.u.data() + std::size_t{k} * P;
-    if (options.rational_only && !rational_steps(grid, u)) continue;
-    Package example(I, 0);
-    tree->example(tree->root, k, example);
-    append_point(result, grid, u, to_big(root.count[k]), std::move(example), k);
+  std::vector<std::uint32_t> order = lexicographic_order(root.u, root.n, P);
+  if (options.rational_only)
+    order.erase(std::remove_if(order.begin(), order.end(),
+                               [&](std::uint32_t k) {
+                                 return !rational_steps(grid, root.u.data() + std::size_t{k} * P);
+                               }),
+                order.end());
+  std::vector<Package> examples(order.size(), Package(I, 0));
+  tree->examples(tree->root, order, examples);
+  result.units.reserve(order.size() * P);
+  result.utilities.reserve(order.size() * P);
+  result.package_counts.reserve(order.size());
+  result.examples.reserve(order.size());
+  result.source.reserve(order.size());
+  bool total_saturated = false;
+  Count total = 0;
+  for (std::size_t j = 0; j < order.size(); ++j) {
+    const std::uint32_t k = order[j];
+    total = saturating_add(total, root.count[k], total_saturated);
+    append_point(result, grid, root.u.data() + std::size_t{k} * P, to_big(root.count[k]),
+                 std::move(examples[j]), k);
   }
+  // Σ counts in 128 bits when it fits (cheap), else as a big integer.
+  if (!total_saturated)
+    result.frontier_packages = to_big(total);
+  else
+    for (const BigCount& c : result.package_counts) result.frontier_packages += c;
   result.counts_exact = !saturated;
   result.provenance = std::move(tree);
   return result;
@@ -466,6 +492,7 @@ Frontier brute_force_frontier(const AdditiveSpace& space, const UtilityGrid& gri
   const auto order = lexicographic_order(kept, lists.size(), P);
   for (std::uint32_t k : order) {
     const auto source = static_cast<std::uint32_t>(explicit_lists->lists.size());
+    result.frontier_packages += lists[k].size();
     append_point(result, grid, kept.data() + std::size_t{k} * P, BigCount(lists[k].size()),
                  lists[k].front(), source);
     explicit_lists->lists.push_back(std::move(lists[k]));
