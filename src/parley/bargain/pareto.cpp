@@ -688,6 +688,13 @@ class KdTree {
     hi_ = grow(ws.node_hi, (2 * first_leaf_ + 1) * kP);
     i64 lo[kP], hi[kP];
     bounds(0, n_, lo, hi);
+    // Sides are compared relative to the whole set's range per coordinate: each party's
+    // utilities are counted in its own grid steps (utility_grid.hpp), so raw widths are not
+    // comparable (splitting always on the finest grid made the tree one-dimensional).
+    for (std::size_t k = 0; k < kP; ++k)
+      scale_[k] =
+          1.0 /
+          std::max(1.0, static_cast<double>(static_cast<u64>(hi[k]) - static_cast<u64>(lo[k])));
     build(0, 0, 0, lo, hi);
   }
 
@@ -762,10 +769,15 @@ class KdTree {
       return;
     }
     std::size_t dim = 0;
-    for (std::size_t k = 1; k < kP; ++k)
-      if (static_cast<u64>(hi[k]) - static_cast<u64>(lo[k]) >
-          static_cast<u64>(hi[dim]) - static_cast<u64>(lo[dim]))
+    double widest = -1;
+    for (std::size_t k = 0; k < kP; ++k) {
+      const double side =
+          static_cast<double>(static_cast<u64>(hi[k]) - static_cast<u64>(lo[k])) * scale_[k];
+      if (side > widest) {
+        widest = side;
         dim = k;
+      }
+    }
     const std::size_t mid = begin(d + 1, 2 * j + 1);
     std::nth_element(rows_ + b, rows_ + mid, rows_ + e,
                      [dim](const Row<kP>& x, const Row<kP>& y) { return x.u[dim] < y.u[dim]; });
@@ -788,6 +800,7 @@ class KdTree {
 
   Row<kP>* rows_;
   std::size_t n_;
+  double scale_[kP] = {};
   std::size_t depth_ = 0;
   std::size_t first_leaf_ = 0;
   i64* hi_ = nullptr;
