@@ -38,7 +38,7 @@ TEST(BargainingSection, TwoPartiesIsWellFormedWithAScatter) {
   EXPECT_NE(s.html.find("Nash (d = reservation)"), std::string::npos);
 }
 
-TEST(BargainingSection, ThreePartiesRenderSmallMultiples) {
+TEST(BargainingSection, ThreePartiesRenderAMatrixThenParallelCoordinates) {
   bargain::AdditiveSpace s = two_party_space();
   s.parties.push_back("C");
   s.contribution = {{1.0, 0.0, 0.3, 0.5, 0.5, 0.3, 0.0, 1.0, 0.3}};
@@ -47,11 +47,17 @@ TEST(BargainingSection, ThreePartiesRenderSmallMultiples) {
   const app::Bargaining b = app::analyse_bargaining(s);
   const Section section = bargaining_section(b.space, b.frontier, b.solutions, b.zopa);
   expect_well_formed(section);
-  std::size_t svgs = 0;
-  for (auto at = section.html.find("<svg"); at != std::string::npos;
-       at = section.html.find("<svg", at + 1))
-    ++svgs;
-  EXPECT_EQ(svgs, 3u);  // A×B, A×C, B×C
+  pugi::xml_document doc;
+  const std::string xml = "<div>" + section.html + "</div>";
+  ASSERT_TRUE(doc.load_buffer(xml.data(), xml.size()));
+  // One scatter-plot matrix (A×B, A×C, B×C), then the parallel coordinates right after it.
+  const auto figures = doc.select_nodes("/div/figure");
+  ASSERT_EQ(figures.size(), 2u);
+  EXPECT_STREQ(figures[0].node().child("svg").attribute("class").value(), "frontier-chart");
+  EXPECT_EQ(figures[0].node().select_nodes(".//g[@class='panel']").size(), 3u);
+  EXPECT_STREQ(figures[1].node().child("svg").attribute("class").value(), "parallel-chart");
+  EXPECT_EQ(figures[0].node().next_sibling(), figures[1].node());
+  EXPECT_EQ(figures[1].node().select_nodes(".//g[@class='axis']").size(), 3u);
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include "parley/report/format.hpp"
 #include "parley/report/frontier_chart.hpp"
 #include "parley/report/html_table.hpp"
+#include "parley/report/parallel_chart.hpp"
 #include "parley/report/xml.hpp"
 
 namespace parley::report {
@@ -48,6 +49,7 @@ Section bargaining_section(const bargain::AdditiveSpace& space, const bargain::F
                            const bargain::Zopa& zopa) {
   std::string html = size_paragraph(space, frontier);
   html += frontier_chart(space, frontier, solutions);
+  html += solutions_parallel_chart(space, frontier, solutions);
   if (solutions.empty()) {
     html +=
         paragraph("No solution: no frontier point is better than walking away for every party.");
