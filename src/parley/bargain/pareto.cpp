@@ -1,8 +1,9 @@
 // Exact Pareto filters on int64 utilities (pareto.hpp): which algorithm for which P, why, and at
 // what cost. Measured on merge_frontier's sequential merges of random_space() opposed spaces
 // (bench/bench_pareto.cpp: 3 to 7 parties, 10-level issues, frontiers of 7,641 to 46,300
-// points, 10,380 to 1.67 million candidates per run), one thread, against the previous
-// double-with-tolerance filters on the same loop.
+// points, 10,380 to 1.67 million candidates per run) against the previous double-with-tolerance
+// filters on the same loop: one thread, CPU seconds, best of 9, on the 2-core development
+// machine under load (average 5-7; ratios hold, absolute times are ~2x a quiet machine's).
 //
 // P = 1: the maximum and the points equal to it. O(n).
 //
@@ -19,9 +20,9 @@
 //   queries go 8 at a time, interleaved. Large inputs are cut into ranges of u0 swept in
 //   parallel, then stitched (chunked_sweep).
 //   Measured, 3 parties x 20 issues (1.67 M candidates, 46,300 frontier points): the previous
-//   filter, sort + Fenwick suffix maxima over u1 ranks, took 0.61 s (two sorts of every merge's
-//   candidates, cache misses); this one 0.05 s, ~30 ns per candidate, about half of it the merge.
-//   2 parties x 60 issues: 0.088 s -> 0.015 s.
+//   filter, sort + Fenwick suffix maxima over u1 ranks, took 0.57 s (two sorts of every merge's
+//   candidates, cache misses); this one 0.051 s, ~30 ns per candidate, half of it the merge.
+//   2 parties x 60 issues: 0.083 s -> 0.014 s.
 //
 // P = 4..16: static k-d tree over all the points, each node holding the upper corner of its
 //   points; p is dominated iff the orthant above p holds a point other than p, and a query
@@ -39,9 +40,9 @@
 //   sequential sweep after a sort. The Minkowski structure does not pay here: a + b can only be
 //   dominated via another b', by a point of A above a + b - b', which makes nb - 1 queries on A
 //   per candidate instead of one on the candidates.
-//   Measured: 4 parties x 8 issues (176,000 candidates) 1.47 s -> 0.047 s; 5 x 6: 1.17 s ->
-//   0.019 s; 6 x 5: 1.31 s -> 0.023 s; 7 x 4: 0.34 s -> 0.005 s; the 5-party GENIUS-like domain
-//   (3·4·10·5·8·50 levels): 0.16 s -> 0.008 s.
+//   Measured: 4 parties x 8 issues (176,000 candidates) 1.64 s -> 0.044 s; 5 x 6: 1.17 s ->
+//   0.020 s; 6 x 5: 1.38 s -> 0.023 s; 7 x 4: 0.35 s -> 0.0055 s; the 5-party GENIUS-like domain
+//   (3·4·10·5·8·50 levels): 0.16 s -> 0.0064 s.
 //
 // P > 16: sort by exact coordinate sum descending, compare with every kept point. O(n·F·P).
 //
