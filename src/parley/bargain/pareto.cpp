@@ -482,8 +482,8 @@ void merge_runs(const i64* L, const u32* long_index, const i64* S, std::size_t k
   }
   u32 winner = w[1];
 
-  i64 batch[kBatch * P];
-  u32 index[kBatch];
+  i64 batch[kBatch * P] = {};
+  u32 index[kBatch] = {};
   std::size_t count = 0;
   for (std::size_t emitted = 0; emitted < total; ++emitted) {
     const u32 run = winner;
@@ -625,8 +625,8 @@ ParetoGroups filter_sweep(const i64* pts, std::size_t n, Impl& ws) {
   }
   return chunked_sweep<P>(chunks, ws, [&](std::size_t c, SweepState& state, ParetoGroups& out) {
     Sweep<P> sweep(state);
-    i64 batch[kBatch * P];
-    u32 index[kBatch];
+    i64 batch[kBatch * P] = {};
+    u32 index[kBatch] = {};
     for (std::size_t i = cut[c]; i < cut[c + 1]; i += kBatch) {
       const std::size_t count = std::min(kBatch, cut[c + 1] - i);
       for (std::size_t j = 0; j < count; ++j) {
