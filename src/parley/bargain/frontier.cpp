@@ -172,7 +172,8 @@ Node make_leaf(const UtilityGrid& grid, std::size_t issue_count, std::size_t iss
 }
 
 // C = F(A ⊕ B) by pareto_filter_sum (the candidates are never stored here); members are
-// candidate indices a·|B| + b, sorted within each point so origins come in (a, b) order.
+// candidate indices a·|B| + b. For P <= 3 the filter wants A lexicographically descending: node
+// points are kept in the filter's group order, which is that order.
 Node merge_nodes(const std::vector<Node>& nodes, int ia, int ib, std::size_t P, ParetoWorkspace& ws,
                  bool& saturated) {
   const Node& A = nodes[static_cast<std::size_t>(ia)];
@@ -192,16 +193,15 @@ Node merge_nodes(const std::vector<Node>& nodes, int ia, int ib, std::size_t P, 
   C.origin_a.resize(groups.members.size());
   C.origin_b.resize(groups.members.size());
   C.origin_begin[0] = 0;
-  std::vector<std::uint32_t> members;
   for (std::size_t g = 0; g < C.n; ++g) {
-    members.assign(groups.members.begin() + groups.begin[g],
-                   groups.members.begin() + groups.begin[g + 1]);
-    std::sort(members.begin(), members.end());
-    const std::size_t a0 = members.front() / B.n, b0 = members.front() % B.n;
+    // Members ascend by candidate index (pareto.hpp): origins come in (a, b) order.
+    const std::uint32_t first = groups.begin[g], last = groups.begin[g + 1];
+    const std::size_t a0 = groups.members[first] / B.n, b0 = groups.members[first] % B.n;
     for (std::size_t k = 0; k < P; ++k) C.u[g * P + k] = A.u[a0 * P + k] + B.u[b0 * P + k];
     Count total = 0;
-    std::uint32_t o = groups.begin[g];
-    for (std::uint32_t m : members) {
+    std::uint32_t o = first;
+    for (std::uint32_t j = first; j < last; ++j) {
+      const std::uint32_t m = groups.members[j];
       const std::uint32_t a = static_cast<std::uint32_t>(m / B.n);
       const std::uint32_t b = static_cast<std::uint32_t>(m % B.n);
       C.origin_a[o] = a;
