@@ -13,6 +13,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "parley/core/diagnostic.hpp"
@@ -202,6 +203,29 @@ class TinyGenius : public ::testing::Test {
     ADD_FAILURE() << "no InputError";
     return {};
   }
+  // Every diagnostic of reading the case directory (none when it reads).
+  std::vector<parley::Diagnostic> errors() const {
+    try {
+      read_genius_dir(dir_.string());
+    } catch (const InputError& e) {
+      return e.diagnostics();
+    }
+    return {};
+  }
+  // Expects exactly `expected` (file, line, field), in this order, each with a message.
+  void expect_errors(const std::vector<parley::Diagnostic>& all,
+                     const std::vector<std::tuple<std::string, int, std::string>>& expected) const {
+    std::string listing;
+    for (const auto& d : all) listing += d.to_string() + "\n";
+    ASSERT_EQ(all.size(), expected.size()) << listing;
+    for (std::size_t k = 0; k < all.size(); ++k) {
+      const auto& [file, line, field] = expected[k];
+      EXPECT_EQ(all[k].file, file == "." ? dir_.string() : path(file)) << listing;
+      EXPECT_EQ(all[k].line, line) << listing;
+      EXPECT_EQ(all[k].field, field) << listing;
+      EXPECT_FALSE(all[k].message.empty()) << listing;
+    }
+  }
   void expect_error(const std::string& file, int line, const std::string& field) const {
     const auto d = error();
     EXPECT_EQ(d.file, path(file)) << d.to_string();
@@ -361,9 +385,15 @@ TEST_F(TinyGenius, UnknownEvaluator) {
   p.insert(p.begin() + 11, "<issue index=\"3\" name=\"C\" type=\"integer\">");
   p.insert(p.begin() + 12, "<evaluator ftype=\"exponential\" slope=\"1\" offset=\"0\"/>");
   p.insert(p.begin() + 13, "</issue>");
+  auto q = profile_lines();  // p2 is valid: C with a linear evaluator
+  q.insert(q.begin() + 13, "<weight index=\"3\" value=\"0.5\"/>");
+  q.insert(q.begin() + 11,
+           "<issue index=\"3\" name=\"C\" type=\"integer\"><evaluator ftype=\"linear\" "
+           "slope=\"0.25\" offset=\"0\"/></issue>");
   write_case();
   write("tiny_domain.xml", d);
   write("p1.xml", p);
+  write("p2.xml", q);
   expect_error("p1.xml", 13, "issues[C].evaluator.ftype");
 }
 
@@ -407,6 +437,129 @@ TEST_F(TinyGenius, BinaryGarbage) {
   std::ofstream(dir_ / "p1.xml", std::ios::binary) << std::string("\x00\xff\x13<<\x01", 6);
   const auto d = error();
   EXPECT_EQ(d.file, path("p1.xml"));
+}
+
+TEST_F(TinyGenius, SeveralProblemsInOneProfileAreReportedTogether) {
+  auto p = profile_lines();
+  p[5] = "<item index=\"2\" value=\"a2\" evaluation=\"-4\"/>";
+  p[8] = "<item index=\"1\" value=\"b9\" evaluation=\"2\"/>";
+  p[11] = "<weight index=\"1\" value=\"NaN\"/>";
+  write_case();
+  write("p1.xml", p);
+  const auto all = errors();
+  expect_errors(all, {{"p1.xml", 6, "issues[A].items[a2].evaluation"},
+                      {"p1.xml", 9, "issues[B].items[b9]"},
+                      {"p1.xml", 12, "weights[1].value"}});
+  // The misspelt value's message names the value that has no evaluation.
+  ASSERT_EQ(all.size(), 3u);
+  EXPECT_NE(all[1].message.find("values without an evaluation: 'b1'"), std::string::npos)
+      << all[1].message;
+}
+
+TEST_F(TinyGenius, ProblemsInEveryFileAreReportedTogether) {
+  // The domain, then each profile, each file's problems in line order. Issue B, broken in the
+  // domain, is passed over in the profiles (no "not an issue of the domain", no weight problem).
+  auto d = domain_lines();
+  d[7] = "<issue index=\"2\" name=\"B\" type=\"fuzzy\">";
+  auto p1 = profile_lines();
+  p1[6] = "</isue>";
+  auto p2 = profile_lines();
+  p2[4] = "<item index=\"1\" value=\"a1\" evaluation=\"high\"/>";
+  p2[11] = "<weight index=\"1\" value=\"-0.6\"/>";
+  p2[12] = "<weight index=\"2\" value=\"-0.4\"/>";
+  write("tiny_domain.xml", d);
+  write("p1.xml", p1);
+  write("p2.xml", p2);
+  expect_errors(errors(), {{"tiny_domain.xml", 8, "issues[B].type"},
+                           {"p1.xml", 7, ""},
+                           {"p2.xml", 5, "issues[A].items[a1].evaluation"},
+                           {"p2.xml", 12, "weights[1].value"}});
+}
+
+TEST_F(TinyGenius, ReadGeniusReportsEveryProfile) {
+  auto p1 = profile_lines();
+  p1[1] = "<reservation value=\"low\"/>";
+  auto p2 = profile_lines();
+  p2[12] = "";
+  write_case();
+  write("p1.xml", p1);
+  write("p2.xml", p2);
+  try {
+    read_genius(path("tiny_domain.xml"), {path("p1.xml"), path("p2.xml"), path("absent.xml")});
+    FAIL() << "no InputError";
+  } catch (const InputError& e) {
+    expect_errors(e.diagnostics(), {{"p1.xml", 2, "reservation.value"},
+                                    {"p2.xml", 8, "issues[B].weight"},
+                                    {"absent.xml", 0, ""}});
+  }
+}
+
+TEST_F(TinyGenius, SeveralDomainProblemsAtOnce) {
+  auto d = domain_lines();
+  d[4] = "<item index=\"1\" value=\"\"/>";    // A: an item without a value
+  d[8] = "<item index=\"1\" value=\"b2\"/>";  // B: b2 twice
+  d.insert(d.begin() + 11, "<issue index=\"3\" name=\"C\" type=\"integer\" lowerbound=\"x\"/>");
+  d.insert(d.begin() + 12, "<issue index=\"4\" name=\"A\" type=\"discrete\"/>");
+  write_case();
+  write("tiny_domain.xml", d);
+  expect_errors(errors(), {{"tiny_domain.xml", 5, "issues[A].items[].value"},
+                           {"tiny_domain.xml", 10, "issues[B].items[b2]"},
+                           {"tiny_domain.xml", 12, "issues[C].lowerbound"},
+                           {"tiny_domain.xml", 12, "issues[C].upperbound"},
+                           {"tiny_domain.xml", 13, "issues[A]"}});
+  EXPECT_NE(errors().back().message.find("appears twice"), std::string::npos);
+}
+
+TEST_F(TinyGenius, TwoIssuesWithOneIndex) {
+  write_case("p1", 8, "<issue index=\"1\" name=\"B\" type=\"discrete\">");
+  // B's weight (index 2) then matches no issue.
+  expect_errors(errors(), {{"p1.xml", 8, "issues[B].index"}, {"p1.xml", 13, "weights[2]"}});
+}
+
+TEST_F(TinyGenius, WeightsThatOverflow) {
+  auto p = profile_lines();
+  p[11] = "<weight index=\"1\" value=\"1e308\"/>";
+  p[12] = "<weight index=\"2\" value=\"1.7e308\"/>";
+  write_case();
+  write("p1.xml", p);
+  expect_error("p1.xml", 3, "weights");
+}
+
+TEST_F(TinyGenius, IntegerEvaluatorOverflowClampsToZeroOrOne) {
+  // slope·(v − lowerbound) + offset for v = 2..5: −1e308, 0, 1e308, +inf → 0, 0, 1, 1 (the old
+  // offset − slope·lowerbound form gave inf − inf = NaN).
+  auto d = domain_lines();
+  d.insert(d.begin() + 11,
+           "<issue index=\"3\" name=\"C\" type=\"integer\" lowerbound=\"2\" "
+           "upperbound=\"5\"/>");
+  auto p = profile_lines();
+  p.insert(p.begin() + 13, "<weight index=\"3\" value=\"1\"/>");
+  p.insert(p.begin() + 11,
+           "<issue index=\"3\" name=\"C\" type=\"integer\"><evaluator ftype=\"linear\" "
+           "slope=\"1e308\" offset=\"-1e308\"/></issue>");
+  write("tiny_domain.xml", d);
+  write("p1.xml", p);
+  write("p2.xml", p);
+  const auto domain = read_genius_dir(dir_.string());
+  const double expected[] = {0, 0, 1, 1};
+  for (std::size_t l = 0; l < 4; ++l) EXPECT_EQ(domain.space.value(2, l, 0), expected[l]) << l;
+}
+
+TEST_F(TinyGenius, AMillionValuesInAll) {
+  // Ten integer issues of 100,000 values each beside A and B (4 values): the tenth (I9, line 21)
+  // takes the domain past 10^6 values.
+  auto d = domain_lines();
+  for (int k = 0; k < 10; ++k)
+    d.insert(d.begin() + 11 + k, "<issue index=\"" + std::to_string(3 + k) + "\" name=\"I" +
+                                     std::to_string(k) +
+                                     "\" type=\"integer\" lowerbound=\"0\" upperbound=\"99999\"/>");
+  write_case();
+  write("tiny_domain.xml", d);
+  // The domain's problem first; then the profiles, which lack I0..I8 (I9 is passed over).
+  const auto all = errors();
+  ASSERT_EQ(all.size(), 19u);
+  expect_errors({all.front()}, {{"tiny_domain.xml", 21, "issues[I9].upperbound"}});
+  for (std::size_t k = 1; k < all.size(); ++k) EXPECT_NE(all[k].file, path("tiny_domain.xml"));
 }
 
 TEST(GeniusSafeId, KeepsValidIdsAndRepairsOthers) {

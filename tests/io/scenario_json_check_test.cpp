@@ -49,6 +49,16 @@ TEST(ScenarioJsonCheck, TruncatedAndSplicedJsonFailsCleanly) {
   EXPECT_THAT(d.message, HasSubstr("JSON"));
 }
 
+TEST(ScenarioJsonCheck, NumberBeyondDoubleIsLocated) {
+  // nlohmann throws out_of_range, not parse_error, for these; found by fuzz_scenario_yaml
+  // (fuzz/regressions/scenario_yaml/crash-6b0c47f2…: " [[[1e380\n?m ]]z=lue").
+  const auto d = single_problem("{\n  \"parley\": 1,\n  \"meta\": {\"title\": -2e999}\n}\n");
+  EXPECT_EQ(d.file, "s.json");
+  EXPECT_EQ(d.line, 3);
+  EXPECT_THAT(d.message, HasSubstr("JSON number out of range: '-2e999'"));
+  EXPECT_THAT(single_problem(" [[[1e380\n?m ]]z=lue\n").message, HasSubstr("out of range"));
+}
+
 TEST(ScenarioJsonCheck, ValidJsonStillLoads) {
   const std::string json = write_scenario_json(read_scenario(base_document(), "t.yaml"));
   EXPECT_EQ(read_scenario(json, "t.json"), read_scenario(base_document(), "t.yaml"));

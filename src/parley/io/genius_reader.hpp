@@ -7,7 +7,10 @@
 //   integer issue:  eval(v) = clamp01(slope · (v − lowerbound) + offset), or with the older
 //                   `parameter0/parameter1` form clamp01(parameter1 · v + parameter0);
 //   reservation value = `<reservation value=…>` (absent = 0); discount factors are ignored.
-// Every problem is an InputError naming file, line, column and field (docs/utility.md).
+// Problems are reported like the scenario reader's: every problem of the domain and of all the
+// profiles, each naming file, line, column and field (docs/utility.md), in one InputError (the
+// domain's first, then each profile's, in line order). An issue that the domain gets wrong is
+// passed over in the profiles, so that one mistake is reported once.
 
 #include <string>
 #include <vector>
@@ -50,7 +53,7 @@ struct GeniusDomain {
 
 // Reads a directory holding one domain file and at least two profiles (profiles sorted by file
 // name). Throws InputError for a missing or non-directory path, an empty directory, no or
-// ambiguous domain file, fewer than two profiles, or any problem in a file.
+// ambiguous domain file, fewer than two profiles, or problems in the files (all of them).
 GeniusDomain read_genius_dir(const std::string& dir);
 
 // Reads a domain file and the given profiles (kept in the given order; at least two).

@@ -27,21 +27,55 @@ std::pair<int, int> line_column(std::string_view text, std::size_t offset) {
   return {line, static_cast<int>(offset - line_start) + 1};
 }
 
+// Parses without building the document, and keeps where and why parsing stopped: a syntax error
+// or a number beyond the range of a double (nlohmann throws out_of_range for those when it builds
+// a document, which no catch of parse_error saw: a crash on "[1e380]").
+class SyntaxCheck : public nlohmann::json_sax<nlohmann::json> {
+ public:
+  bool null() override { return true; }
+  bool boolean(bool) override { return true; }
+  bool number_integer(number_integer_t) override { return true; }
+  bool number_unsigned(number_unsigned_t) override { return true; }
+  bool number_float(number_float_t, const string_t&) override { return true; }
+  bool string(string_t&) override { return true; }
+  bool binary(binary_t&) override { return true; }
+  bool start_object(std::size_t) override { return true; }
+  bool key(string_t&) override { return true; }
+  bool end_object() override { return true; }
+  bool start_array(std::size_t) override { return true; }
+  bool end_array() override { return true; }
+  bool parse_error(std::size_t position, const std::string& token,
+                   const nlohmann::json::exception& e) override {
+    position_ = position;
+    token_ = token;
+    what_ = e.what();
+    overflow_ = e.id == 406;  // out_of_range.406: number overflow
+    return false;
+  }
+
+  std::size_t position_ = 0;  // 1-based: the byte at which the parser stopped
+  std::string token_;
+  std::string what_;
+  bool overflow_ = false;
+};
+
 }  // namespace
 
 void check_json_syntax(std::string_view text, const std::string& name) {
-  try {
-    // Only the syntax matters here; the document is discarded. O(n) time and memory.
-    const auto document = nlohmann::json::parse(text.begin(), text.end());
-    (void)document;
-  } catch (const nlohmann::json::parse_error& e) {
-    // e.byte is 1-based: the byte at which the parser stopped.
-    const auto [line, column] = line_column(text, e.byte > 0 ? e.byte - 1 : 0);
-    std::string message = e.what();
+  // Only the syntax matters here; nothing is kept. O(n) time.
+  SyntaxCheck check;
+  if (nlohmann::json::sax_parse(text.begin(), text.end(), &check)) return;
+  const auto [line, column] = line_column(text, check.position_ > 0 ? check.position_ - 1 : 0);
+  std::string message = check.what_;
+  if (check.overflow_) {
+    message = "JSON number out of range: '" + check.token_ +
+              "' is beyond the largest number (about 1.8e308)";
+  } else {
     const auto colon = message.find("syntax error");
     if (colon != std::string::npos) message = message.substr(colon);
-    throw InputError(Diagnostic{name, line, column, "", "JSON " + message});
+    message = "JSON " + message;
   }
+  throw InputError(Diagnostic{name, line, column, "", message});
 }
 
 }  // namespace parley::io::detail

@@ -1,0 +1,133 @@
+#pragma once
+// The fuzz targets' entry functions, shared by the libFuzzer targets (fuzz/*_fuzzer.cpp) and by
+// the replay of fuzz/seeds/ and fuzz/regressions/ in the normal test run
+// (tests/io/fuzz_regressions_test.cpp), so that both exercise exactly the same code.
+//
+// Each entry feeds bytes to a reader and returns what came of it: accepted, or rejected with an
+// InputError. A rejection is checked: at least one diagnostic, each naming a file the reader was
+// given and a message, with a line inside that file. Anything else (another exception, or a
+// malformed InputError, reported as std::logic_error) escapes: libFuzzer records it as a crash,
+// the test as a failure.
+
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parley/bargain/additive_space.hpp"
+#include "parley/core/diagnostic.hpp"
+#include "parley/io/genius_reader.hpp"
+#include "parley/io/scenario_reader.hpp"
+
+namespace parley::fuzz {
+
+enum class Outcome { accepted, rejected };
+
+// Checks an InputError against the files that were read (path → content; a path with no content
+// given, such as a directory, may only be named without a line). Throws std::logic_error when a
+// diagnostic is malformed.
+inline void check_input_error(const InputError& error,
+                              const std::map<std::string, std::string_view>& files,
+                              const std::vector<std::string>& other_paths = {}) {
+  if (error.diagnostics().empty()) throw std::logic_error("an InputError without diagnostics");
+  for (const Diagnostic& d : error.diagnostics()) {
+    const std::string where = d.to_string();
+    if (d.message.empty()) throw std::logic_error("a diagnostic without a message: " + where);
+    if (d.line < 0 || d.column < 0 || (d.line == 0 && d.column != 0))
+      throw std::logic_error("a diagnostic with an impossible location: " + where);
+    const auto file = files.find(d.file);
+    if (file == files.end()) {
+      bool known = false;
+      for (const auto& path : other_paths) known = known || path == d.file;
+      if (!known || d.line != 0)
+        throw std::logic_error("a diagnostic naming a file that was not read: " + where);
+      continue;
+    }
+    std::size_t lines = 1;
+    for (const char c : file->second) lines += c == '\n' ? 1 : 0;
+    if (static_cast<std::size_t>(d.line) > lines)
+      throw std::logic_error("a diagnostic past the end of its file: " + where);
+  }
+}
+
+// Reads `bytes` as a scenario document named `name` (its extension, .yaml or .json, only names
+// it: the reader recognizes JSON by its first character).
+inline Outcome read_scenario_bytes(std::string_view bytes, const std::string& name) {
+  try {
+    io::read_scenario(bytes, name);
+    return Outcome::accepted;
+  } catch (const InputError& error) {
+    check_input_error(error, {{name, bytes}});
+    return Outcome::rejected;
+  }
+}
+
+// The GENIUS target's input: a domain file and up to three profiles, separated by lines holding
+// only "%%" (the separator below). A fourth separator and what follows it stay in the third
+// profile.
+inline constexpr std::string_view kGeniusSeparator = "\n%%\n";
+
+inline std::vector<std::string_view> split_genius_input(std::string_view bytes) {
+  std::vector<std::string_view> parts;
+  while (parts.size() < 3) {
+    const auto at = bytes.find(kGeniusSeparator);
+    if (at == std::string_view::npos) break;
+    parts.push_back(bytes.substr(0, at));
+    bytes.remove_prefix(at + kGeniusSeparator.size());
+  }
+  parts.push_back(bytes);
+  return parts;
+}
+
+// Writes the parts of `bytes` to `dir` (an existing directory that only this caller uses) as
+// domain.xml, p1.xml, p2.xml and p3.xml, then reads them with read_genius (the domain and the
+// profiles given) and read_genius_dir (the domain found by the reader). Rejected when either
+// rejects; an accepted domain must have one party per profile and a consistent space.
+inline Outcome read_genius_bytes(std::string_view bytes, const std::filesystem::path& dir) {
+  namespace fs = std::filesystem;
+  const std::vector<std::string_view> parts = split_genius_input(bytes);
+  std::map<std::string, std::string_view> files;
+  std::vector<std::string> profiles;
+  for (std::size_t k = 0; k < 4; ++k) {
+    const fs::path path =
+        dir / (k == 0 ? std::string("domain.xml") : "p" + std::to_string(k) + ".xml");
+    if (k >= parts.size()) {
+      std::error_code ignored;
+      fs::remove(path, ignored);
+      continue;
+    }
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out.write(parts[k].data(), static_cast<std::streamsize>(parts[k].size()));
+    out.close();
+    if (!out) throw std::runtime_error("cannot write " + path.string());
+    files[path.string()] = parts[k];
+    if (k > 0) profiles.push_back(path.string());
+  }
+  const std::string domain = (dir / "domain.xml").string();
+  Outcome outcome = Outcome::accepted;
+  const auto check = [&](const io::GeniusDomain& read, std::size_t profile_count) {
+    if (read.profiles.size() != profile_count || read.space.party_count() != profile_count)
+      throw std::logic_error("a GENIUS domain read with the wrong number of parties");
+    bargain::check_consistent(read.space);
+  };
+  try {
+    check(io::read_genius(domain, profiles), profiles.size());
+  } catch (const InputError& error) {
+    check_input_error(error, files);
+    outcome = Outcome::rejected;
+  }
+  try {
+    check(io::read_genius_dir(dir.string()), profiles.size());
+  } catch (const InputError& error) {
+    check_input_error(error, files, {dir.string()});
+    outcome = Outcome::rejected;
+  }
+  return outcome;
+}
+
+}  // namespace parley::fuzz
