@@ -8,22 +8,14 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "parley/bargain/random_space.hpp"
 #include "parley/io/genius_reader.hpp"
 
 namespace parley::bench {
 
 namespace {
 
-struct SplitMix64 {
-  std::uint64_t state;
-  std::uint64_t next() {
-    std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-  }
-  std::size_t below(std::size_t n) { return static_cast<std::size_t>(next() % n); }
-};
+using parley::bargain::SplitMix64;
 
 constexpr std::size_t kParties = 5;
 

@@ -25,6 +25,9 @@ struct IssueAxis {
   bool operator==(const IssueAxis&) const = default;
 };
 
+// The default utility resolution τ (GENIUS's dominance tolerance); docs/bargaining.md.
+inline constexpr double kDefaultTolerance = 1e-9;
+
 struct AdditiveSpace {
   std::vector<std::string> parties;  // party ids, P of them
   std::vector<IssueAxis> issues;     // I issues with L_i >= 1 levels each
@@ -35,7 +38,7 @@ struct AdditiveSpace {
   std::vector<double> reservation;  // per party: utility of no agreement
   // Utility resolution τ >= 0 (docs/bargaining.md, "Exact utilities"): values whose common
   // denominator is finer than τ are rounded to multiples of τ; 0 keeps the doubles' precision.
-  double tolerance = 1e-9;
+  double tolerance = kDefaultTolerance;
 
   std::size_t party_count() const { return parties.size(); }
   std::size_t issue_count() const { return issues.size(); }

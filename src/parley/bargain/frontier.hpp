@@ -47,7 +47,7 @@ class FrontierProvenance {
 
 struct Frontier {
   std::size_t parties = 0;
-  double tolerance = 1e-9;               // the space's tolerance τ
+  double tolerance = kDefaultTolerance;  // the space's tolerance τ
   std::vector<PartyGrid> grid;           // each party's utility grid
   bool rational_only = false;
   // Point k's utilities: utilities[k·P .. (k+1)·P). Points sorted lexicographically ascending.

@@ -6,21 +6,6 @@
 #include <vector>
 
 namespace parley::bargain {
-namespace {
-
-struct SplitMix64 {
-  std::uint64_t state;
-  std::uint64_t next() {
-    std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-  }
-  double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }  // [0, 1)
-  std::size_t below(std::size_t n) { return n == 0 ? 0 : static_cast<std::size_t>(next() % n); }
-};
-
-}  // namespace
 
 AdditiveSpace random_space(const RandomSpaceOptions& o) {
   SplitMix64 rng{o.seed * 0x2545F4914F6CDD1Dull + 12345};

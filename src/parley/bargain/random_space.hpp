@@ -26,6 +26,19 @@
 
 namespace parley::bargain {
 
+// SplitMix64 (Steele, Lea & Flood 2014): the seeded stream behind every generated space and sample.
+struct SplitMix64 {
+  std::uint64_t state;
+  std::uint64_t next() {
+    std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+  }
+  double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }  // [0, 1)
+  std::size_t below(std::size_t n) { return n == 0 ? 0 : static_cast<std::size_t>(next() % n); }
+};
+
 struct RandomSpaceOptions {
   std::size_t parties = 2;
   std::size_t issues = 3;

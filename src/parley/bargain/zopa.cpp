@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "parley/bargain/frontier.hpp"
+#include "parley/bargain/random_space.hpp"
 
 namespace parley::bargain {
 namespace {
@@ -111,17 +112,11 @@ void enumerate(const UtilityGrid& grid, const std::vector<std::vector<std::uint3
 void estimate(const UtilityGrid& grid, const std::vector<std::vector<std::uint32_t>>& levels,
               const BigCount& acceptable, const ZopaOptions& o, Zopa& z) {
   const std::size_t I = levels.size();
-  std::uint64_t state = o.seed * 0x9E3779B97F4A7C15ull + 99;
-  auto next = [&] {
-    std::uint64_t x = (state += 0x9E3779B97F4A7C15ull);
-    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
-    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
-    return x ^ (x >> 31);
-  };
+  SplitMix64 rng{o.seed * 0x9E3779B97F4A7C15ull + 99};
   Package package(I);
   std::size_t hits = 0;
   for (std::size_t s = 0; s < o.samples; ++s) {
-    for (std::size_t i = 0; i < I; ++i) package[i] = levels[i][next() % levels[i].size()];
+    for (std::size_t i = 0; i < I; ++i) package[i] = levels[i][rng.below(levels[i].size())];
     if (!rational_package(grid, package)) continue;
     ++hits;
     if (z.sample.size() < o.sample_size &&

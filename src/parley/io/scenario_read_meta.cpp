@@ -59,8 +59,7 @@ scenario::BargainingSettings read_bargaining(ReadContext& ctx, const Field& fiel
     b.normalize_weights = *w == "normalized";
   }
   b.levels = ctx.integer_in(ReadContext::child(field, "levels"), 2, 1000).value_or(b.levels);
-  b.tolerance =
-      ctx.number_in(ReadContext::child(field, "tolerance"), 0, 0.1).value_or(b.tolerance);
+  b.tolerance = ctx.number_in(ReadContext::child(field, "tolerance"), 0, 0.1).value_or(b.tolerance);
   return b;
 }
 
