@@ -35,7 +35,7 @@
 #include <vector>
 
 #include "genius_style_domain.hpp"
-#include "parley/app/bargaining.hpp"
+#include "parley/analysis/bargaining.hpp"
 #include "parley/bargain/frontier.hpp"
 #include "parley/bargain/package_count.hpp"
 #include "parley/bargain/random_space.hpp"

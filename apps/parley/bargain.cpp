@@ -3,18 +3,16 @@
 
 #include <fmt/format.h>
 
-#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <optional>
 
 #include "cli_support.hpp"
 #include "commands.hpp"
-#include "parley/app/bargaining.hpp"
-#include "parley/app/bargaining_json.hpp"
-#include "parley/app/bargaining_text.hpp"
-#include "parley/bargain/space_from_scenario.hpp"
-#include "parley/io/genius_reader.hpp"
+#include "parley/analysis/bargaining.hpp"
+#include "parley/analysis/inputs.hpp"
+#include "parley/report/json/bargaining_json.hpp"
+#include "parley/report/text/printouts.hpp"
 
 namespace parley::cli {
 
@@ -33,47 +31,21 @@ struct BargainOptions {
   std::optional<double> tolerance;  // overrides the scenario's bargaining.tolerance
 };
 
-struct Space {
-  bargain::AdditiveSpace space;
-  std::string title;
-};
-
-// The scenario with --levels applied to every numeric issue.
-scenario::Scenario with_levels(scenario::Scenario s, int levels) {
-  if (levels == 0) return s;
-  s.bargaining.levels = levels;
-  for (auto& issue : s.issues)
-    if (issue.kind == scenario::IssueKind::numeric) issue.levels = levels;
-  return s;
-}
-
-Space space_of(const BargainOptions& o) {
-  if (!o.input.empty() && std::filesystem::is_directory(o.input)) {
-    if (!o.parties.empty() || o.levels != 0)
-      throw InputError(Diagnostic{
-          o.input, 0, 0, "", "--parties and --levels apply to scenario files, not GENIUS domains"});
-    io::GeniusDomain domain = io::read_genius_dir(o.input);
-    return {std::move(domain.space), "GENIUS domain " + domain.name};
-  }
-  const scenario::Scenario s = with_levels(load_scenario(o.input), o.levels);
-  if (o.parties.empty()) return {bargain::space_from_scenario(s), s.meta.title};
-  return {bargain::space_from_scenario(s, o.parties), s.meta.title};
-}
-
 void bargain_command(const BargainOptions& o) {
-  Space input = space_of(o);
-  app::BargainingOptions options;
+  analysis::BargainingInput input =
+      analysis::load_bargaining_input(o.input, {o.levels, o.parties});
+  analysis::BargainingOptions options;
   options.brute_force = o.brute_force;
   options.frontier.threads = o.threads;
   if (o.tolerance) input.space.tolerance = *o.tolerance;
-  const app::Bargaining result = app::analyse_bargaining(std::move(input.space), options);
+  const analysis::Bargaining result = analysis::analyse_bargaining(std::move(input.space), options);
   if (o.json) {
     nlohmann::ordered_json out = {{"title", input.title}};
-    out.update(app::to_json(result));
+    out.update(report::to_json(result));
     print_json(out);
     return;
   }
-  std::cout << app::render_bargaining(result, "Bargaining space — " + input.title);
+  std::cout << report::render_bargaining(result, "Bargaining space — " + input.title);
 }
 
 }  // namespace

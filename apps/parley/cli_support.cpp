@@ -4,31 +4,13 @@
 
 #include <cstdio>
 #include <iostream>
+#include <new>
 
-#include "parley/io/default_scenario.hpp"
-#include "parley/io/scenario_reader.hpp"
 
 namespace parley::cli {
 
-scenario::Scenario load_scenario(const std::string& file) {
-  if (file.empty()) return io::load_default_scenario();
-  return io::read_scenario_file(file);
-}
-
 void print_json(const nlohmann::ordered_json& json) {
   std::cout << json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
-}
-
-nlohmann::ordered_json diagnostics_json(const InputError& error) {
-  nlohmann::ordered_json out = nlohmann::ordered_json::array();
-  for (const Diagnostic& d : error.diagnostics()) {
-    out.push_back({{"file", d.file},
-                   {"line", d.line},
-                   {"column", d.column},
-                   {"field", d.field},
-                   {"message", d.message}});
-  }
-  return out;
 }
 
 namespace {
@@ -69,6 +51,15 @@ int run_app(CLI::App& app, int argc, char** argv) {
   } catch (const InputError& e) {
     std::cout.flush();
     for (const Diagnostic& d : e.diagnostics()) std::cerr << d.to_string() << '\n';
+    return 2;
+  } catch (const LimitError& e) {
+    std::cout.flush();
+    std::cerr << "parley: too large: " << e.what() << '\n';
+    return 2;
+  } catch (const std::bad_alloc&) {
+    std::cout.flush();
+    std::cerr << "parley: out of memory: the work does not fit in this machine's memory; "
+                 "bargain over fewer settlement levels (--levels), issues or parties\n";
     return 2;
   } catch (const std::exception& e) {
     std::cout.flush();

@@ -1,13 +1,12 @@
 #pragma once
 // What the commands share: loading a scenario, printing JSON, and turning outcomes into exit
-// statuses (0 ok, 2 bad input or usage, 1 internal error).
+// statuses (0 ok, 2 bad input, usage or work past a limit, 1 internal error).
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 #include <string>
 
 #include "parley/core/diagnostic.hpp"
-#include "parley/scenario/scenario.hpp"
 
 namespace parley::cli {
 
@@ -16,15 +15,8 @@ struct ExitStatus {
   int code = 0;
 };
 
-// The scenario in `file`, or the embedded peace-talks scenario when `file` is empty.
-// Throws InputError on a bad file.
-scenario::Scenario load_scenario(const std::string& file);
-
 // Prints `json` indented by two spaces, and a newline, on stdout.
 void print_json(const nlohmann::ordered_json& json);
-
-// Diagnostics as JSON: [{"file", "line", "column", "field", "message"}, …].
-nlohmann::ordered_json diagnostics_json(const InputError& error);
 
 // What parley says to a command it does not know ("parley: unknown command 'x'; …"), with a
 // note when the name is reserved for a later capability.

@@ -7,9 +7,7 @@
 
 #include "cli_support.hpp"
 #include "commands.hpp"
-#include "parley/io/genius_reader.hpp"
-#include "parley/io/genius_to_scenario.hpp"
-#include "parley/io/scenario_writer.hpp"
+#include "parley/analysis/inputs.hpp"
 
 namespace parley::cli {
 
@@ -38,15 +36,13 @@ void write_text(const std::string& path, const std::string& text, bool force) {
 }
 
 void import_genius(const ImportOptions& o) {
-  const io::GeniusDomain domain = io::read_genius_dir(o.input);
-  const std::string yaml = io::write_scenario_yaml(io::scenario_from_genius(domain));
+  const analysis::ImportedScenario imported = analysis::import_genius(o.input);
   if (o.output.empty()) {
-    std::cout << yaml;
+    std::cout << imported.yaml;
     return;
   }
-  write_text(o.output, yaml, o.force);
-  std::cout << "Wrote " << o.output << ": GENIUS domain " << domain.name << ", "
-            << domain.profiles.size() << " parties, " << domain.issues.size() << " issues\n";
+  write_text(o.output, imported.yaml, o.force);
+  std::cout << "Wrote " << o.output << ": " << imported.description << "\n";
 }
 
 }  // namespace

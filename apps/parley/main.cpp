@@ -28,7 +28,7 @@ int main(int argc, char** argv) {
       "  parley bargain my.yaml                    frontier, solutions, zone of agreement\n"
       "  parley import genius DIR -o my.yaml       a GENIUS domain as a scenario\n"
       "\n"
-      "Exit status: 0 ok, 2 bad input or usage, 1 internal error.\n"
+      "Exit status: 0 ok, 2 bad input, usage or work past a limit, 1 internal error.\n"
       "Scenario format: docs/scenario-format.md");
 
   parley::cli::add_validate_command(app);

@@ -6,7 +6,11 @@
 
 #include "cli_support.hpp"
 #include "commands.hpp"
-#include "parley/app/analysis.hpp"
+#include "parley/analysis/analysis.hpp"
+#include "parley/analysis/inputs.hpp"
+#include "parley/report/html/analysis_report.hpp"
+#include "parley/report/json/analysis_json.hpp"
+#include "parley/report/text/printouts.hpp"
 
 namespace parley::cli {
 
@@ -21,21 +25,21 @@ struct RunOptions {
   bool json = false;
 };
 
-std::string write(const app::Analysis& analysis, const RunOptions& options) {
+std::string write(const analysis::Analysis& analysis, const RunOptions& options) {
   const std::string path = options.output.empty() ? kDefaultReport : options.output;
-  report::write_report(path, report::render_html(app::render_report(analysis)), options.force);
+  report::write_report(path, report::render_html(report::render_report(analysis)), options.force);
   return path;
 }
 
 void run(const RunOptions& options) {
-  const app::Analysis analysis = app::analyse(load_scenario(options.file));
+  const analysis::Analysis analysis = analysis::analyse(analysis::load_scenario(options.file));
   if (options.json) {
-    nlohmann::ordered_json out = app::to_json(analysis);
+    nlohmann::ordered_json out = report::to_json(analysis);
     if (!options.output.empty()) out["report"] = write(analysis, options);
     print_json(out);
     return;
   }
-  std::cout << app::render_summary(analysis) << std::flush;
+  std::cout << report::render_summary(analysis) << std::flush;
   const std::string path = write(analysis, options);
   std::cout << "\nReport: " << path << '\n';
 }

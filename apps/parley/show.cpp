@@ -5,8 +5,9 @@
 
 #include "cli_support.hpp"
 #include "commands.hpp"
-#include "parley/io/scenario_json.hpp"
-#include "parley/report/scenario_tables.hpp"
+#include "parley/analysis/inputs.hpp"
+#include "parley/report/json/analysis_json.hpp"
+#include "parley/report/text/printouts.hpp"
 
 namespace parley::cli {
 
@@ -19,13 +20,13 @@ struct ShowOptions {
 };
 
 void show(const ShowOptions& options) {
-  const scenario::Scenario s = load_scenario(options.file);
+  const scenario::Scenario s = analysis::load_scenario(options.file);
   if (options.json) {
-    print_json(io::to_json(s));
+    print_json(report::to_json(s));
     return;
   }
   const auto style = options.ascii ? report::TableStyle::ascii : report::TableStyle::unicode;
-  std::cout << report::render_scenario_tables(s, style);
+  std::cout << report::render_scenario(s, style);
 }
 
 }  // namespace

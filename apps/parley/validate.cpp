@@ -7,6 +7,8 @@
 
 #include "cli_support.hpp"
 #include "commands.hpp"
+#include "parley/analysis/inputs.hpp"
+#include "parley/report/json/analysis_json.hpp"
 
 namespace parley::cli {
 
@@ -24,7 +26,7 @@ std::string ok_line(const std::string& file, const scenario::Scenario& s) {
 
 void validate(const ValidateOptions& options) {
   try {
-    const scenario::Scenario s = load_scenario(options.file);
+    const scenario::Scenario s = analysis::load_scenario(options.file);
     if (!options.json) {
       std::cout << ok_line(options.file, s) << '\n';
       return;
@@ -36,7 +38,7 @@ void validate(const ValidateOptions& options) {
                 {"positions", s.positions.size()}});
   } catch (const InputError& e) {
     if (!options.json) throw;
-    print_json({{"file", options.file}, {"ok", false}, {"diagnostics", diagnostics_json(e)}});
+    print_json({{"file", options.file}, {"ok", false}, {"diagnostics", report::to_json(e)}});
     throw ExitStatus{2};
   }
 }

@@ -2,6 +2,7 @@
 // field and on every example file.
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <filesystem>
 #include <fstream>

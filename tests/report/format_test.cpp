@@ -4,7 +4,7 @@
 
 #include <cmath>
 
-#include "sample_scenario.hpp"
+#include "support/sample_scenario.hpp"
 
 namespace parley::report {
 namespace {

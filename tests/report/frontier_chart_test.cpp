@@ -1,7 +1,7 @@
 // The frontier plot: well-formed SVG, every text inside the viewBox, no two texts overlapping,
 // solution keys clear of the dots and marks, and a scatter-plot matrix of P·(P − 1)/2 panels.
 
-#include "parley/report/frontier_chart.hpp"
+#include "parley/report/html/frontier_chart.hpp"
 
 #include <gtest/gtest.h>
 #include <pugixml.hpp>
@@ -9,14 +9,14 @@
 #include <set>
 
 #include "chart_spaces.hpp"
-#include "parley/app/bargaining.hpp"
+#include "parley/analysis/bargaining.hpp"
 #include "svg_geometry.hpp"
 
 namespace parley::report {
 namespace {
 
 std::string chart_of(const bargain::AdditiveSpace& space) {
-  const app::Bargaining b = app::analyse_bargaining(space);
+  const analysis::Bargaining b = analysis::analyse_bargaining(space);
   return frontier_chart(b.space, b.frontier, b.solutions);
 }
 

@@ -1,4 +1,4 @@
-#include "parley/report/html_report.hpp"
+#include "parley/report/html/html_report.hpp"
 
 #include <gtest/gtest.h>
 #include <pugixml.hpp>
@@ -8,10 +8,12 @@
 #include <random>
 #include <sstream>
 
-#include "parley/app/analysis.hpp"
+#include "parley/analysis/analysis.hpp"
 #include "parley/core/diagnostic.hpp"
-#include "parley/report/scenario_section.hpp"
-#include "sample_scenario.hpp"
+#include "parley/report/html/analysis_report.hpp"
+#include "parley/report/html/render_html.hpp"
+#include "parley/report/scenario_view.hpp"
+#include "support/sample_scenario.hpp"
 
 namespace parley::report {
 namespace {
@@ -48,7 +50,7 @@ void write(const fs::path& path, const std::string& text) {
 }
 
 std::string page(const scenario::Scenario& s) {
-  return render_html(app::render_report(app::analyse(s)));
+  return render_html(render_report(analysis::analyse(s)));
 }
 
 TEST(HtmlReport, IsWellFormedXhtmlWithAMarkerAndContents) {
@@ -117,7 +119,8 @@ TEST(HtmlReport, EscapesEveryTextItShows) {
 }
 
 TEST(HtmlReport, SectionsComeInOrderAndLaterCapabilitiesCanAddTheirOwn) {
-  HtmlReport report{"T", "meta", {scenario_section(test::sample_scenario())}};
+  const scenario::Scenario sample = test::sample_scenario();
+  HtmlReport report{"T", "meta", {render_section(scenario_view(sample))}};
   report.sections.push_back({"later", "A later capability", "<p>more</p>"});
   pugi::xml_document doc;
   ASSERT_TRUE(doc.load_string(render_html(report).c_str()));

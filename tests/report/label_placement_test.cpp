@@ -2,7 +2,7 @@
 // obstacles, leaders that avoid other marks) and the guarantees on crowded marks (no overlaps,
 // inside the plot, leader lines when pushed away); the text width estimate the charts use.
 
-#include "parley/report/label_placement.hpp"
+#include "parley/report/html/label_placement.hpp"
 
 #include <gtest/gtest.h>
 

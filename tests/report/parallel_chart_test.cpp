@@ -2,7 +2,7 @@
 // point through the parties' utilities, the reservations on the axes, all text inside the
 // viewBox and apart, for two to seven parties.
 
-#include "parley/report/parallel_chart.hpp"
+#include "parley/report/html/parallel_chart.hpp"
 
 #include <gtest/gtest.h>
 #include <pugixml.hpp>
@@ -12,14 +12,14 @@
 #include <sstream>
 
 #include "chart_spaces.hpp"
-#include "parley/app/bargaining.hpp"
+#include "parley/analysis/bargaining.hpp"
 #include "svg_geometry.hpp"
 
 namespace parley::report {
 namespace {
 
 pugi::xml_document chart_of(const bargain::AdditiveSpace& space) {
-  const app::Bargaining b = app::analyse_bargaining(space);
+  const analysis::Bargaining b = analysis::analyse_bargaining(space);
   const std::string svg = solutions_parallel_svg(b.space, b.frontier, b.solutions);
   pugi::xml_document doc;
   const auto result = doc.load_string(svg.c_str());
@@ -170,7 +170,7 @@ TEST(ParallelChart, LongAndNastyNamesAreCutAndEscaped) {
   auto space = test::winner_or_split(7);
   space.parties[0] = "The Most Serene Republic of the Eastern Marches";
   space.parties[6] = "<Isles & \"Reefs\">";
-  const app::Bargaining b = app::analyse_bargaining(space);
+  const analysis::Bargaining b = analysis::analyse_bargaining(space);
   const std::string svg = solutions_parallel_svg(b.space, b.frontier, b.solutions);
   EXPECT_EQ(svg.find("<Isles"), std::string::npos);
   pugi::xml_document doc;
@@ -185,7 +185,7 @@ TEST(ParallelChart, LongAndNastyNamesAreCutAndEscaped) {
 TEST(ParallelChart, NothingWithoutSolutions) {
   // Reservations above every point: no solution.
   const auto space = test::one_issue_space({"A", "B"}, {{1, 0}, {0, 1}}, {0.9, 0.9});
-  const app::Bargaining b = app::analyse_bargaining(space);
+  const analysis::Bargaining b = analysis::analyse_bargaining(space);
   ASSERT_TRUE(b.solutions.empty());
   EXPECT_EQ(solutions_parallel_chart(b.space, b.frontier, b.solutions), "");
 }

@@ -1,8 +1,9 @@
 #include "parley/report/scenario_tables.hpp"
+#include "parley/report/text/printouts.hpp"
 
 #include <gtest/gtest.h>
 
-#include "sample_scenario.hpp"
+#include "support/sample_scenario.hpp"
 
 namespace parley::report {
 namespace {
@@ -71,11 +72,13 @@ TEST(ScenarioTables, MissingPositionsShowADash) {
 }
 
 TEST(ScenarioTables, WholeScenarioHasTitleTablesAndLegend) {
-  const std::string text = render_scenario_tables(test::sample_scenario());
+  const std::string text = render_scenario(test::sample_scenario());
   EXPECT_EQ(text.rfind("Wage talks at a bus company\nas of 2026-03-01\n\nActors (2)\n", 0), 0u);
   EXPECT_NE(text.find("\nIssues (2)\n"), std::string::npos);
   EXPECT_NE(text.find("\nPositions (4)\n"), std::string::npos);
-  EXPECT_NE(text.find(positions_legend()), std::string::npos);
+  EXPECT_NE(text.find("\n\n" + positions_legend() + "\n* on a capability or reservation"),
+            std::string::npos)
+      << text;
 }
 
 }  // namespace

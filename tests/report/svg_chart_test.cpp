@@ -1,11 +1,11 @@
-#include "parley/report/svg_chart.hpp"
+#include "parley/report/html/svg_chart.hpp"
 
 #include <gtest/gtest.h>
 #include <pugixml.hpp>
 
 #include <set>
 
-#include "sample_scenario.hpp"
+#include "support/sample_scenario.hpp"
 
 namespace parley::report {
 namespace {

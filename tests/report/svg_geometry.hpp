@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "parley/report/label_placement.hpp"
+#include "parley/report/html/label_placement.hpp"
 
 namespace parley::test {
 

@@ -1,5 +1,9 @@
 #include "parley/bargain/frontier.hpp"
 
+#include <fmt/format.h>
+
+#include "parley/core/diagnostic.hpp"
+
 #include <tbb/blocked_range.h>
 #include <tbb/parallel_for.h>
 #include <tbb/task_arena.h>
@@ -179,7 +183,11 @@ Node merge_nodes(const std::vector<Node>& nodes, int ia, int ib, std::size_t P, 
   const Node& A = nodes[static_cast<std::size_t>(ia)];
   const Node& B = nodes[static_cast<std::size_t>(ib)];
   if (A.n * B.n > std::numeric_limits<std::uint32_t>::max())
-    throw std::length_error("merge_frontier: a merge has more than 2^32 candidate points");
+    throw LimitError(fmt::format(
+        "the Pareto frontier is too large to compute exactly: merging two partial frontiers of "
+        "{} and {} points makes {} candidate points, past the limit of 2^32 - 1 "
+        "(4,294,967,295); bargain over fewer settlement levels (--levels) or fewer issues",
+        A.n, B.n, A.n * B.n));
   const ParetoGroups groups = pareto_filter_sum(A.u.data(), A.n, B.u.data(), B.n, P, &ws);
   Node C;
   C.left = ia;

@@ -52,6 +52,8 @@
 
 #include "parley/bargain/pareto.hpp"
 
+#include "parley/core/diagnostic.hpp"
+
 #include <tbb/blocked_range.h>
 #include <tbb/parallel_for.h>
 #include <tbb/parallel_invoke.h>
@@ -109,7 +111,7 @@ T* grow(std::vector<T>& v, std::size_t n) {
 
 void check_count(std::size_t n, const char* what) {
   if (n > std::numeric_limits<u32>::max())
-    throw std::length_error(std::string(what) + ": more than 2^32 - 1 points");
+    throw LimitError(std::string(what) + ": more than 2^32 - 1 points, past the filter's limit");
 }
 
 // One sequential sweep (P = 2, 3): its staircase, groups, kept points, and merge buffers.
@@ -1034,7 +1036,7 @@ ParetoGroups pareto_filter(const std::int64_t* points, std::size_t n, std::size_
 ParetoGroups pareto_filter_sum(const std::int64_t* a, std::size_t na, const std::int64_t* b,
                                std::size_t nb, std::size_t parties, ParetoWorkspace* ws) {
   if (nb != 0 && na > std::numeric_limits<u32>::max() / nb)
-    throw std::length_error("pareto_filter_sum: more than 2^32 - 1 candidate points");
+    throw LimitError("pareto_filter_sum: more than 2^32 - 1 candidate points, past the filter's limit");
   if (na == 0 || nb == 0) return {};
   if (parties == 0) return all_equal(na * nb);
   ParetoWorkspace local;

@@ -8,7 +8,6 @@
 namespace parley::bargain {
 namespace {
 
-constexpr double kTie = 1e-12;
 
 // The rational point maximizing (primary, secondary) with ties to the earliest point.
 // score returns nullopt for points that are not eligible. O(F·cost(score)).
@@ -21,8 +20,8 @@ std::optional<std::size_t> argmax(const Frontier& f, Score score, double& best_p
     const auto s = score(k);
     if (!s) continue;
     const auto [primary, secondary] = *s;
-    const bool better = !best || primary > best_primary + kTie ||
-                        (primary >= best_primary - kTie && secondary > best_secondary + kTie);
+    const bool better = !best || primary > best_primary + kScoreTie ||
+                        (primary >= best_primary - kScoreTie && secondary > best_secondary + kScoreTie);
     if (better) {
       best = k;
       best_primary = primary;
@@ -38,12 +37,11 @@ double sum(const double* u, std::size_t P) {
   return s;
 }
 
-Solution make(const AdditiveSpace& space, const Frontier& f, std::size_t k, std::string name,
-              std::string label, std::vector<double> d, double score) {
+Solution make(const AdditiveSpace& space, const Frontier& f, std::size_t k, SolutionKind kind,
+              std::vector<double> d, double score) {
   const std::size_t P = space.party_count();
   Solution s;
-  s.name = std::move(name);
-  s.label = std::move(label);
+  s.kind = kind;
   s.frontier_index = k;
   s.package = f.examples[k];
   s.utility.assign(f.point(k), f.point(k) + P);
@@ -101,7 +99,6 @@ std::optional<Solution> nash(const AdditiveSpace& space, const Frontier& f, Nash
   const std::size_t P = space.party_count();
   std::vector<double> dis = space.reservation;
   std::vector<std::int64_t> dis_units = f.reservation_units;
-  std::string label = "Nash, d = reservation";
   if (d == NashDisagreement::max_reservation_worst) {
     const PartyBounds b = party_bounds(space);
     if (b.worst.empty()) return std::nullopt;
@@ -110,7 +107,6 @@ std::optional<Solution> nash(const AdditiveSpace& space, const Frontier& f, Nash
         dis_units[p] = b.worst_units[p];
         dis[p] = b.worst[p];
       }
-    label = "Nash, d = max(reservation, worst acceptable utility)";
   }
   double best = -INFINITY;
   const auto k = argmax(
@@ -127,7 +123,10 @@ std::optional<Solution> nash(const AdditiveSpace& space, const Frontier& f, Nash
       },
       best);
   if (!k) return std::nullopt;
-  return make(space, f, *k, "nash", label, dis, best);
+  return make(space, f, *k,
+              d == NashDisagreement::reservation ? SolutionKind::nash
+                                                 : SolutionKind::nash_max_reservation_worst,
+              dis, best);
 }
 
 std::optional<Solution> kalai_smorodinsky(const AdditiveSpace& space, const Frontier& f,
@@ -146,8 +145,7 @@ std::optional<Solution> kalai_smorodinsky(const AdditiveSpace& space, const Fron
         },
         best);
     if (!k) return std::nullopt;
-    return make(space, f, *k, "kalai_smorodinsky",
-                "Kalai–Smorodinsky, GENIUS: argmin Σ_{i<j} |u_i − u_j|", space.reservation, -best);
+    return make(space, f, *k, SolutionKind::ks_genius, space.reservation, -best);
   }
   // Ideal point over the rational frontier.
   std::vector<double> ideal(P, -INFINITY);
@@ -168,8 +166,7 @@ std::optional<Solution> kalai_smorodinsky(const AdditiveSpace& space, const Fron
       },
       best);
   if (!k) return std::nullopt;
-  return make(space, f, *k, "kalai_smorodinsky",
-              "Kalai–Smorodinsky, ideal-scaled: max min_i (u_i − r_i)/(U_i − r_i)", r, best);
+  return make(space, f, *k, SolutionKind::ks_ideal_scaled, r, best);
 }
 
 std::optional<Solution> egalitarian(const AdditiveSpace& space, const Frontier& f) {
@@ -186,7 +183,7 @@ std::optional<Solution> egalitarian(const AdditiveSpace& space, const Frontier& 
       },
       best);
   if (!k) return std::nullopt;
-  return make(space, f, *k, "egalitarian", "Egalitarian: max min_i (u_i − r_i)", r, best);
+  return make(space, f, *k, SolutionKind::egalitarian, r, best);
 }
 
 std::optional<Solution> utilitarian(const AdditiveSpace& space, const Frontier& f) {
@@ -199,7 +196,7 @@ std::optional<Solution> utilitarian(const AdditiveSpace& space, const Frontier& 
       },
       best);
   if (!k) return std::nullopt;
-  return make(space, f, *k, "utilitarian", "Utilitarian: max Σ_i u_i", space.reservation, best);
+  return make(space, f, *k, SolutionKind::utilitarian, space.reservation, best);
 }
 
 std::vector<Solution> all_solutions(const AdditiveSpace& space, const Frontier& f) {
@@ -211,6 +208,12 @@ std::vector<Solution> all_solutions(const AdditiveSpace& space, const Frontier& 
                  egalitarian(space, f), utilitarian(space, f)})
     if (s) out.push_back(std::move(*s));
   return out;
+}
+
+const Solution* find_solution(const std::vector<Solution>& solutions, SolutionKind kind) {
+  for (const auto& s : solutions)
+    if (s.kind == kind) return &s;
+  return nullptr;
 }
 
 }  // namespace parley::bargain

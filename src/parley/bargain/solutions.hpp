@@ -9,7 +9,7 @@
 //   Kalai–Smorodinsky, GENIUS: argmin Σ_{p<q} |u_p − u_q|.
 //   Egalitarian (Kalai 1977): argmax min_p (u_p − r_p); ties: larger Σ u_p.
 //   Utilitarian:          argmax Σ_p u_p.
-// Ties (scores within 1e-12 of each other) go to the point first in the frontier's
+// Ties (scores within kScoreTie of each other) go to the point first in the frontier's
 // lexicographically ascending order, after the stated secondary criterion.
 // concession_p = u_p(ideal package of p) − u_p(solution): p's ideal package is its best
 // acceptable package (per issue its best acceptable level), computed in O(Σ L_i·P).
@@ -21,8 +21,12 @@
 
 #include "parley/bargain/additive_space.hpp"
 #include "parley/bargain/frontier.hpp"
+#include "parley/bargain/solution_kind.hpp"
 
 namespace parley::bargain {
+
+// Two scores (or utilities) closer than this are tied.
+inline constexpr double kScoreTie = 1e-12;
 
 // Per party: best and worst utility over the packages acceptable to every party, and the best
 // package (ideal). O(Σ L_i·P). Empty vectors when no package is acceptable to every party.
@@ -35,8 +39,7 @@ struct PartyBounds {
 PartyBounds party_bounds(const AdditiveSpace& space);
 
 struct Solution {
-  std::string name;   // "nash", "kalai_smorodinsky", "egalitarian", "utilitarian"
-  std::string label;  // the convention, e.g. "Nash, d = reservation"
+  SolutionKind kind = SolutionKind::nash;  // which solution, with its names (solution_kind.hpp)
   Package package;    // an example package of the point
   std::size_t frontier_index = 0;
   std::vector<double> utility;
@@ -57,7 +60,10 @@ std::optional<Solution> kalai_smorodinsky(const AdditiveSpace& space, const Fron
 std::optional<Solution> egalitarian(const AdditiveSpace& space, const Frontier& frontier);
 std::optional<Solution> utilitarian(const AdditiveSpace& space, const Frontier& frontier);
 
-// The six above, in that order, skipping those that do not exist.
+// The six above, in the order of kSolutionKinds, skipping those that do not exist.
 std::vector<Solution> all_solutions(const AdditiveSpace& space, const Frontier& frontier);
+
+// The solution of kind `kind` in `solutions`, or nullptr.
+const Solution* find_solution(const std::vector<Solution>& solutions, SolutionKind kind);
 
 }  // namespace parley::bargain

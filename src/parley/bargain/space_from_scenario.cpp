@@ -8,6 +8,8 @@
 #include <utility>
 
 #include "parley/core/diagnostic.hpp"
+#include "parley/core/number_format.hpp"
+#include "parley/scenario/red_line.hpp"
 
 namespace parley::bargain {
 
@@ -16,15 +18,6 @@ namespace {
 using scenario::Issue;
 using scenario::Position;
 using scenario::Scenario;
-
-bool contains(const std::vector<std::string>& ids, const std::string& id) {
-  return std::find(ids.begin(), ids.end(), id) != ids.end();
-}
-
-// Tolerance on an issue's scale: 1e-9 of its range.
-double scale_tolerance(const Issue& issue) {
-  return 1e-9 * (issue.scale_max() - issue.scale_min());
-}
 
 double piecewise_value(const std::vector<scenario::ValuePoint>& points, double x) {
   if (x <= points.front().at) return points.front().value;
@@ -38,21 +31,6 @@ double piecewise_value(const std::vector<scenario::ValuePoint>& points, double x
     }
   }
   return points.back().value;
-}
-
-// False when x lies strictly beyond the position's red line, on the far side from the ideal.
-bool acceptable(const Issue& issue, const Position& position, double x) {
-  if (!position.red_line) return true;
-  const double red = position.red_line->value;
-  const double ideal = position.ideal.value;
-  const double tol = scale_tolerance(issue);
-  if (red > ideal) return x <= red + tol;
-  if (red < ideal) return x >= red - tol;
-  // Red line at the ideal: the far side is away from the end the actor favours; an actor that
-  // favours neither end accepts only the red line itself.
-  if (contains(issue.high.favoured_by, position.actor)) return x >= red - tol;
-  if (contains(issue.low.favoured_by, position.actor)) return x <= red + tol;
-  return std::abs(x - red) <= tol;
 }
 
 struct Party {
@@ -115,11 +93,11 @@ double position_value(const Issue& issue, const Position& position, double x) {
   const double ideal = position.ideal.value;
   double d = 0;  // distance from the ideal as a fraction of the distance to the far end
   if (x > ideal) {
-    if (contains(issue.high.favoured_by, position.actor)) return 1.0;
+    if (scenario::favoured_end(issue, position.actor) == scenario::FavouredEnd::high) return 1.0;
     const double far = issue.scale_max() - ideal;
     d = far > 0 ? (x - ideal) / far : 0.0;
   } else if (x < ideal) {
-    if (contains(issue.low.favoured_by, position.actor)) return 1.0;
+    if (scenario::favoured_end(issue, position.actor) == scenario::FavouredEnd::low) return 1.0;
     const double far = ideal - issue.scale_min();
     d = far > 0 ? (ideal - x) / far : 0.0;
   }
@@ -138,7 +116,7 @@ std::vector<double> numeric_levels(const Issue& issue, int levels,
   for (const double x : extra_points)
     if (std::isfinite(x) && x >= lo && x <= hi) points.emplace_back(x, true);
   std::sort(points.begin(), points.end());
-  const double tol = 1e-9 * (hi - lo);
+  const double tol = scenario::kScaleTolerance * (hi - lo);
   std::vector<std::pair<double, bool>> kept;
   for (const auto& point : points) {
     if (!kept.empty() && point.first - kept.back().first <= tol) {
@@ -153,19 +131,7 @@ std::vector<double> numeric_levels(const Issue& issue, int levels,
 }
 
 std::string numeric_label(double value, const std::string& unit) {
-  const double rounded = std::round(value * 1e6) / 1e6;
-  std::string digits = fmt::format("{:.6f}", std::abs(rounded));
-  digits.erase(digits.find_last_not_of('0') + 1);
-  if (digits.back() == '.') digits.pop_back();
-  const std::size_t dot = std::min(digits.find('.'), digits.size());
-  std::string out;
-  for (std::size_t k = 0; k < digits.size(); ++k) {
-    if (k > 0 && k < dot && (dot - k) % 3 == 0) out += ',';
-    out += digits[k];
-  }
-  if (rounded < 0) out.insert(out.begin(), '-');
-  if (!unit.empty()) out += " " + unit;
-  return out;
+  return format_number(value, 6) + (unit.empty() ? "" : " " + unit);
 }
 
 AdditiveSpace space_from_scenario(const Scenario& s) {
@@ -203,7 +169,7 @@ AdditiveSpace space_from_scenario(const Scenario& s, const std::vector<std::stri
       for (std::size_t l = 0; l < levels; ++l) {
         const double x = axis.level_points[l];
         contribution[l * count + p] = weight * position_value(issue, *position, x);
-        ok[l * count + p] = acceptable(issue, *position, x) ? 1 : 0;
+        ok[l * count + p] = scenario::accepts(issue, *position, x) ? 1 : 0;
       }
     }
     space.issues.push_back(std::move(axis));

@@ -32,4 +32,12 @@ class InputError : public std::runtime_error {
   std::vector<Diagnostic> diagnostics_;
 };
 
+// Thrown when a computation would pass one of parley's limits (e.g. a frontier merge with more
+// than 2^32 − 1 candidate points). The message names the limit and what would bring the work
+// under it; the CLI prints it and exits with status 2.
+class LimitError : public std::length_error {
+ public:
+  using std::length_error::length_error;
+};
+
 }  // namespace parley

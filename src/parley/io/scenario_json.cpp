@@ -1,5 +1,7 @@
 #include "parley/io/scenario_json.hpp"
 
+#include <nlohmann/json.hpp>
+
 namespace parley::io {
 
 namespace {

@@ -1,7 +1,7 @@
 #pragma once
 // The scenario as JSON (for `--json` output): the YAML format's keys, in its order.
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 
 #include <string>
 

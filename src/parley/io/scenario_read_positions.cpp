@@ -5,6 +5,7 @@
 
 #include "parley/io/scenario_read_estimate.hpp"
 #include "parley/io/scenario_read_sections.hpp"
+#include "parley/scenario/red_line.hpp"
 
 namespace parley::io::detail {
 
@@ -42,14 +43,11 @@ std::string point_text(const Issue& issue, double at) {
 
 void check_red_line_side(ReadContext& ctx, const Field& f, const Position& p, const Issue& issue) {
   if (!p.red_line) return;
-  const auto favours = [&](const scenario::End& end) {
-    return std::find(end.favoured_by.begin(), end.favoured_by.end(), p.actor) !=
-           end.favoured_by.end();
-  };
+  const scenario::FavouredEnd favoured = scenario::favoured_end(issue, p.actor);
   const double red = p.red_line->value, ideal = p.ideal.value;
   std::string need;
-  if (favours(issue.low) && red < ideal) need = "low end, so its red line must be at or above";
-  if (favours(issue.high) && red > ideal) need = "high end, so its red line must be at or below";
+  if (favoured == scenario::FavouredEnd::low && red < ideal) need = "low end, so its red line must be at or above";
+  if (favoured == scenario::FavouredEnd::high && red > ideal) need = "high end, so its red line must be at or below";
   if (need.empty()) return;
   ctx.report(ReadContext::child(f, "red_line"),
              fmt::format("red line {} is on the wrong side of the ideal point {}: '{}' favours "

@@ -23,11 +23,11 @@ std::vector<PackageColumn> package_columns(const std::vector<Solution>& solution
     bool merged = false;
     for (PackageColumn& c : out) {
       if (c.solution->package != s.package) continue;
-      c.header += " = " + short_solution_name(s);
+      c.header += " = " + std::string(bargain::names(s.kind).short_name);
       merged = true;
       break;
     }
-    if (!merged) out.push_back({&s, short_solution_name(s)});
+    if (!merged) out.push_back({&s, std::string(bargain::names(s.kind).short_name)});
   }
   return out;
 }
@@ -39,33 +39,13 @@ std::string level_label(const AdditiveSpace& space, std::size_t issue, std::uint
 
 }  // namespace
 
-std::string format_utility(double u) {
-  return fmt::format("{:.3f}", u);
-}
-
-std::string format_count(const bargain::BigCount& n) {
-  const std::string exact = bargain::with_thousands_separators(n);
-  if (n < 1000) return exact;
-  return exact + " (" + bargain::scientific(n) + ")";
-}
-
-std::string short_solution_name(const Solution& s) {
-  if (s.name == "nash") return "Nash";
-  if (s.name == "nash_max_reservation_worst") return "Nash (max)";
-  if (s.name == "ks_ideal_scaled") return "KS";
-  if (s.name == "ks_genius") return "KS (GENIUS)";
-  if (s.name == "egalitarian") return "egal.";
-  if (s.name == "utilitarian") return "util.";
-  return s.name;
-}
-
 Table solutions_table(const AdditiveSpace& space, const std::vector<Solution>& solutions) {
   std::vector<Column> columns{{"solution"}};
   for (const auto& p : space.parties) columns.push_back({p, Align::right});
   columns.push_back({"sum", Align::right});
   Table table(std::move(columns), "Solutions (utilities 0–1)");
   for (const Solution& s : solutions) {
-    std::vector<std::string> row{s.label};
+    std::vector<std::string> row{std::string(bargain::names(s.kind).label)};
     double sum = 0;
     for (const double u : s.utility) {
       row.push_back(format_utility(u));
@@ -99,7 +79,7 @@ Table concessions_table(const AdditiveSpace& space, const std::vector<Solution>&
   for (const auto& p : space.parties) columns.push_back({p, Align::right});
   Table table(std::move(columns), "Concessions (utility given up from each party's ideal)");
   for (const Solution& s : solutions) {
-    std::vector<std::string> row{s.label};
+    std::vector<std::string> row{std::string(bargain::names(s.kind).label)};
     for (const double c : s.concession) row.push_back(format_utility(c));
     table.add_row(std::move(row));
   }
@@ -159,7 +139,7 @@ std::vector<std::string> departures(const AdditiveSpace& space, const bargain::P
                                     std::size_t party, const bargain::Package& ideal) {
   std::vector<std::string> out;
   for (std::size_t i = 0; i < space.issue_count() && i < package.size() && i < ideal.size(); ++i) {
-    if (space.value(i, package[i], party) < space.value(i, ideal[i], party) - 1e-12)
+    if (space.value(i, package[i], party) < space.value(i, ideal[i], party) - bargain::kScoreTie)
       out.push_back(space.issues[i].id);
   }
   return out;

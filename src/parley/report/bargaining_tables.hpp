@@ -12,12 +12,6 @@
 
 namespace parley::report {
 
-// A utility as people read it: three decimals ("0.815").
-std::string format_utility(double u);
-
-// "1,584 (1.58e+3)": exact count with separators, and the scientific form when it is large.
-std::string format_count(const bargain::BigCount& n);
-
 // Solutions: one row per solution (its label states the convention), a column per party's
 // utility, then their sum.
 Table solutions_table(const bargain::AdditiveSpace& space,
@@ -31,10 +25,6 @@ Table solution_packages_table(const bargain::AdditiveSpace& space,
 // Concessions: per solution, what each party gives up from its ideal package (utility units).
 Table concessions_table(const bargain::AdditiveSpace& space,
                         const std::vector<bargain::Solution>& solutions);
-
-// A short name for a solution's column: "Nash", "Nash (max)", "KS", "KS (GENIUS)", "egal.",
-// "util.".
-std::string short_solution_name(const bargain::Solution& solution);
 
 // "wage_raise: 3.5 percent": an issue's settlement in words.
 std::string settlement_text(const bargain::AdditiveSpace& space, std::size_t issue,

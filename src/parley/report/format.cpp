@@ -7,34 +7,20 @@
 
 namespace parley::report {
 
-namespace {
-
-std::string group_thousands(const std::string& digits) {
-  std::string out;
-  const std::size_t n = digits.size();
-  for (std::size_t i = 0; i < n; ++i) {
-    if (i > 0 && (n - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return out;
+std::string format_utility(double u) {
+  return fmt::format("{:.3f}", u);
 }
 
-}  // namespace
+std::string format_count(const bargain::BigCount& n) {
+  const std::string exact = bargain::with_thousands_separators(n);
+  if (n < 1000) return exact;
+  return exact + " (" + bargain::scientific(n) + ")";
+}
 
-std::string format_number(double value, int decimals) {
-  if (std::isnan(value)) return "NaN";
-  if (std::isinf(value)) return value > 0 ? "∞" : "-∞";
-  std::string text = fmt::format("{:.{}f}", std::fabs(value), std::max(decimals, 0));
-  std::string fraction;
-  if (const auto dot = text.find('.'); dot != std::string::npos) {
-    fraction = text.substr(dot + 1);
-    text.resize(dot);
-    while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
-  }
-  std::string out = group_thousands(text);
-  if (!fraction.empty()) out += "." + fraction;
-  const bool zero = out == "0";
-  return (value < 0 && !zero) ? "-" + out : out;
+std::string format_duration(double seconds) {
+  if (seconds < 1e-3) return fmt::format("{:.0f} µs", seconds * 1e6);
+  if (seconds < 1) return fmt::format("{:.1f} ms", seconds * 1000);
+  return fmt::format("{:.2f} s", seconds);
 }
 
 std::string format_estimate(const scenario::Estimate& estimate) {
@@ -43,7 +29,7 @@ std::string format_estimate(const scenario::Estimate& estimate) {
   const double below = estimate.value - estimate.range->low;
   const double above = estimate.range->high - estimate.value;
   if (below == 0 && above == 0) return out;
-  if (std::fabs(below - above) <= 1e-9 * std::max(1.0, std::fabs(estimate.value))) {
+  if (std::fabs(below - above) <= kRoundOff * std::max(1.0, std::fabs(estimate.value))) {
     return out + " ± " + format_number(below);
   }
   return out + " (" + format_number(estimate.range->low) + "–" +

@@ -3,13 +3,28 @@
 
 #include <string>
 
+#include "parley/bargain/package_count.hpp"
+#include "parley/core/number_format.hpp"
 #include "parley/scenario/scenario.hpp"
 
 namespace parley::report {
 
-// A number with thousands separators and at most `decimals` decimals, trailing zeros dropped:
-// 85000 → "85,000", 0.40 → "0.4", -1234.5 → "-1,234.5", 1e-12 → "0".
-std::string format_number(double value, int decimals = 2);
+// Relative slack when snapping a value to a round number (axis ticks, symmetric ranges): a value
+// within kRoundOff of one, relative to its size, is taken to be on it.
+inline constexpr double kRoundOff = 1e-9;
+
+// Numbers: "85,000", "0.4" (core/number_format.hpp).
+using parley::format_number;
+using parley::group_thousands;
+
+// A utility as people read it: three decimals ("0.815").
+std::string format_utility(double u);
+
+// "1,584 (1.58e+3)": an exact count with separators, and the scientific form when it is large.
+std::string format_count(const bargain::BigCount& n);
+
+// A wall-clock time: "850 µs", "12.3 ms", "1.25 s".
+std::string format_duration(double seconds);
 
 // An estimate: "0.4", "0.4 ± 0.1" (symmetric range) or "0.4 (0.3–0.6)"; no assumption marker.
 std::string format_estimate(const scenario::Estimate& estimate);

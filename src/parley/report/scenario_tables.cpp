@@ -15,7 +15,6 @@ using scenario::Position;
 using scenario::Scenario;
 
 constexpr const char* kNone = "—";
-constexpr std::size_t kTextWidth = 100;  // where running text wraps
 
 std::string marked(const scenario::Estimate& estimate) {
   return format_estimate(estimate) + (estimate.assumption ? "*" : "");
@@ -129,20 +128,6 @@ Table positions_table(const Scenario& scenario) {
 std::string positions_legend() {
   return "cell: ideal point (salience 0–1)  ! red line set  * position, ideal or red line assumed "
          "by the analyst  — no position";
-}
-
-std::string render_scenario_tables(const Scenario& scenario, TableStyle style) {
-  std::string out = scenario.meta.title + "\n";
-  out += "as of " + scenario.meta.as_of + "\n\n";
-  if (!scenario.meta.description.empty()) {
-    out += wrap_to_width(scenario.meta.description, kTextWidth) + "\n\n";
-  }
-  out += actors_table(scenario).style(style).render() + "\n";
-  out += issues_table(scenario).style(style).render() + "\n";
-  out += positions_table(scenario).style(style).render();
-  out += positions_legend() + "\n";
-  out += "* on a capability or reservation: the analyst's judgment, not a reported fact\n";
-  return out;
 }
 
 }  // namespace parley::report

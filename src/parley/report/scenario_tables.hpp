@@ -28,8 +28,4 @@ std::string position_cell(const scenario::Issue& issue, const scenario::Position
 // The line under the position matrix that explains its cells.
 std::string positions_legend();
 
-// The whole scenario for the terminal: title, date, the three tables and the legend.
-std::string render_scenario_tables(const scenario::Scenario& scenario,
-                                   TableStyle style = TableStyle::unicode);
-
 }  // namespace parley::report

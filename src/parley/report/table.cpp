@@ -100,10 +100,20 @@ std::string Table::line(const std::vector<std::string>& cells,
   return out + '\n';
 }
 
+bool Table::has_header() const {
+  for (const auto& column : columns_)
+    if (!column.header.empty()) return true;
+  return false;
+}
+
 std::string Table::render() const {
   const std::vector<std::size_t> w = widths();
   std::string out;
   if (!title_.empty()) out += title_ + '\n';
+  if (!has_header()) {
+    for (const auto& row : rows_) out += line(row, w);
+    return out;
+  }
   std::vector<std::string> headers;
   for (const auto& column : columns_) headers.push_back(column.header);
   out += line(headers, w);

@@ -45,6 +45,9 @@ class Table {
   // The alignment column `index` renders with (`automatic` resolved).
   Align resolved_align(std::size_t index) const;
 
+  // Whether any column has a header; a table without one renders no header row and no rule.
+  bool has_header() const;
+
   // The table as lines of text, each ending in '\n'; no trailing spaces.
   std::string render() const;
 

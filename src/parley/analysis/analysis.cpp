@@ -1,0 +1,20 @@
+#include "parley/analysis/analysis.hpp"
+
+#include <algorithm>
+
+#include "parley/bargain/space_from_scenario.hpp"
+
+namespace parley::analysis {
+
+Analysis analyse(const scenario::Scenario& scenario, const AnalysisOptions& /*options*/) {
+  Analysis out;
+  out.scenario = scenario;
+  out.collisions = red_line_collisions(scenario);
+  const auto parties = std::count_if(scenario.actors.begin(), scenario.actors.end(), [](const auto& a) {
+    return a.role == scenario::Role::party;
+  });
+  if (parties >= 2) out.bargaining = analyse_bargaining(bargain::space_from_scenario(scenario));
+  return out;
+}
+
+}  // namespace parley::analysis

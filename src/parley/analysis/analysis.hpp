@@ -1,0 +1,30 @@
+#pragma once
+// The façade: one call runs every analysis of a scenario and returns plain result values;
+// report/ renders them (text, JSON, HTML). The CLI (and later bindings or a server) use only the
+// headers of analysis/ and report/.
+
+#include <optional>
+#include <vector>
+
+#include "parley/analysis/bargaining.hpp"
+#include "parley/analysis/red_lines.hpp"
+#include "parley/scenario/scenario.hpp"
+
+namespace parley::analysis {
+
+// How to run the analysis. Empty for now; later engines add their settings here (seed, Monte
+// Carlo runs, forecast model…).
+struct AnalysisOptions {};
+
+// Everything parley found out about a scenario. A new engine adds its result here (see
+// docs/architecture.md, "Adding an engine").
+struct Analysis {
+  scenario::Scenario scenario;
+  std::vector<RedLineCollision> collisions;  // red lines that leave two actors no common ground
+  std::optional<Bargaining> bargaining;      // the bargaining space, with >= 2 parties
+};
+
+// Runs every analysis of `scenario`.
+Analysis analyse(const scenario::Scenario& scenario, const AnalysisOptions& options = {});
+
+}  // namespace parley::analysis

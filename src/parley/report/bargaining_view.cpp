@@ -1,0 +1,107 @@
+#include "parley/report/bargaining_view.hpp"
+
+#include <fmt/format.h>
+
+#include "parley/report/bargaining_tables.hpp"
+#include "parley/report/format.hpp"
+#include "parley/report/html/frontier_chart.hpp"
+#include "parley/report/html/parallel_chart.hpp"
+
+namespace parley::report {
+
+namespace {
+
+using analysis::Bargaining;
+
+std::string joined(const std::vector<std::string>& parts, const char* separator) {
+  std::string out;
+  for (const auto& p : parts) out += (out.empty() ? "" : separator) + p;
+  return out;
+}
+
+std::string levels_text(const bargain::AdditiveSpace& space) {
+  std::vector<std::string> parts;
+  for (std::size_t i = 0; i < space.issue_count(); ++i)
+    parts.push_back(fmt::format("{} {}", space.issues[i].id, space.level_count(i)));
+  return joined(parts, " · ");
+}
+
+// How utilities are represented (utility_grid.hpp): one phrase when every party's grid is of the
+// same kind, else one per party.
+std::string grid_text(const Bargaining& b) {
+  const auto& grid = b.frontier.grid;
+  if (grid.empty()) return "—";
+  bool same = true;
+  for (const auto& g : grid) same = same && g.kind == grid.front().kind;
+  if (same && grid.front().kind == bargain::GridKind::fraction)
+    return "exact fractions for every party (differences below 1/denominator do not exist)";
+  if (same) return grid.front().describe() + " (every party)";
+  std::vector<std::string> parts;
+  for (std::size_t p = 0; p < grid.size(); ++p)
+    parts.push_back(b.space.parties[p] + " " + grid[p].describe());
+  return joined(parts, " · ");
+}
+
+std::string points_and_packages(std::size_t points, const bargain::BigCount& packages) {
+  return fmt::format("{} points · {} packages", format_number(static_cast<double>(points), 0),
+                     format_count(packages));
+}
+
+Table space_table(const Bargaining& b, const std::string& title) {
+  const auto& f = b.frontier;
+  Table table({{"", Align::left}, {"", Align::left, 100}}, title);
+  std::vector<std::string> reservations;
+  for (std::size_t p = 0; p < b.space.party_count(); ++p)
+    reservations.push_back(
+        fmt::format("{} {}", b.space.parties[p], format_utility(b.space.reservation[p])));
+  table.add_row({"parties", joined(b.space.parties, " · ")});
+  table.add_row({"reservations", joined(reservations, " · ")});
+  table.add_row({"issues", std::to_string(b.space.issue_count())});
+  table.add_row({"levels per issue", levels_text(b.space)});
+  table.add_row({"utilities", grid_text(b)});
+  table.add_row({"packages", format_count(f.space_packages)});
+  table.add_row({"acceptable to all", format_count(f.acceptable_packages)});
+  table.add_row({"Pareto frontier", points_and_packages(f.size(), f.frontier_packages)});
+  table.add_row({"rational frontier", points_and_packages(b.rational_points, b.rational_packages)});
+  return table;
+}
+
+void add_zopa(View& view, const Bargaining& b) {
+  view.heading("Zone of possible agreement");
+  view.paragraph(
+      "Packages acceptable to every party and better for each than its reservation: " +
+      zopa_size_text(b.zopa) + ".");
+  if (!b.zopa.empty()) {
+    view.table(zopa_sample_table(b.space, b.zopa));
+  } else if (b.zopa.relaxations.empty()) {
+    view.paragraph("No single relaxation opens it.");
+  } else {
+    std::vector<std::string> items;
+    for (const auto& r : b.zopa.relaxations) items.push_back(relaxation_text(b.space, r));
+    view.list("What would open it, smallest first:", std::move(items), "relaxations");
+  }
+}
+
+}  // namespace
+
+View bargaining_view(const Bargaining& b, const std::string& title) {
+  View view{"bargaining", "Where they could meet", {}};
+  view.table(space_table(b, title));
+  view.paragraph(fmt::format("Computed in {} (frontier, {}); {} in all, with solutions and ZOPA.",
+                             format_duration(b.frontier_seconds), b.method,
+                             format_duration(b.seconds)),
+                 Media::text);
+  view.figure([&b] { return frontier_chart(b.space, b.frontier, b.solutions); });
+  view.figure([&b] { return solutions_parallel_chart(b.space, b.frontier, b.solutions); });
+  if (b.solutions.empty()) {
+    view.paragraph("No solution: no frontier point is better than walking away for every party.");
+  } else {
+    view.table(solutions_table(b.space, b.solutions));
+    view.table(solution_packages_table(b.space, b.solutions));
+    view.table(concessions_table(b.space, b.solutions));
+  }
+  add_zopa(view, b);
+  return view;
+}
+
+}  // namespace parley::report

@@ -1,0 +1,31 @@
+#include "parley/report/text/printouts.hpp"
+
+#include "parley/report/bargaining_view.hpp"
+#include "parley/report/red_lines_view.hpp"
+#include "parley/report/scenario_view.hpp"
+#include "parley/report/summary_view.hpp"
+#include "parley/report/text/render_text.hpp"
+
+namespace parley::report {
+
+std::string render_summary(const analysis::Analysis& a) {
+  std::string out = render_text(actors_at_the_table_view(a.scenario));
+  out += "\n" + render_text(red_lines_view(a.scenario, a.collisions));
+  if (a.bargaining) out += "\n" + render_text(where_they_meet_view(*a.bargaining));
+  const Table apart = furthest_apart_table(a.scenario);
+  if (!apart.rows().empty()) out += "\n" + apart.render();
+  return out;
+}
+
+std::string render_bargaining(const analysis::Bargaining& bargaining, const std::string& title) {
+  return render_text(bargaining_view(bargaining, title));
+}
+
+std::string render_scenario(const scenario::Scenario& scenario, TableStyle style) {
+  View page{"scenario", scenario.meta.title, {}};
+  page.heading(scenario.meta.title);
+  page.paragraph("as of " + scenario.meta.as_of);
+  return render_text(page, style) + "\n" + render_text(scenario_view(scenario), style);
+}
+
+}  // namespace parley::report

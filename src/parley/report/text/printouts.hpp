@@ -1,0 +1,23 @@
+#pragma once
+// What the commands print on the terminal, each made of views (report/view.hpp).
+
+#include <string>
+
+#include "parley/analysis/analysis.hpp"
+#include "parley/report/table.hpp"
+
+namespace parley::report {
+
+// `parley run`: title, date, counts, the actors by role, the red-line collisions, where the
+// parties could meet (with two or more parties) and where the two main parties stand furthest
+// apart.
+std::string render_summary(const analysis::Analysis& analysis);
+
+// `parley bargain`: the bargaining view (bargaining_view.hpp) headed `title`.
+std::string render_bargaining(const analysis::Bargaining& bargaining, const std::string& title);
+
+// `parley show`: title and date, then the scenario view (scenario_view.hpp) in `style`.
+std::string render_scenario(const scenario::Scenario& scenario,
+                            TableStyle style = TableStyle::unicode);
+
+}  // namespace parley::report
