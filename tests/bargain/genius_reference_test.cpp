@@ -38,7 +38,7 @@ void check_frontier(const pb::AdditiveSpace& space, const pb::Frontier& frontier
             pb::BigCount(expected["frontier_outcomes"].get<std::uint64_t>()));
   EXPECT_EQ(frontier.size(), expected["frontier_distinct_utility_vectors"].get<std::size_t>());
   std::size_t sum = 0;
-  for (const auto& count : frontier.package_counts) sum += count.convert_to<std::size_t>();
+  for (const auto& count : frontier.package_counts) sum += count.to_u64();
   EXPECT_EQ(sum, expected["frontier_outcomes"].get<std::size_t>());
   if (expected.contains("frontier_points")) {
     const auto& points = expected["frontier_points"];

@@ -126,8 +126,8 @@ void estimate(const UtilityGrid& grid, const std::vector<std::vector<std::uint32
   const double n = static_cast<double>(o.samples), ph = n > 0 ? hits / n : 0.0, zz = 1.96;
   const double centre = (ph + zz * zz / (2 * n)) / (1 + zz * zz / n);
   const double half = zz * std::sqrt(ph * (1 - ph) / n + zz * zz / (4 * n * n)) / (1 + zz * zz / n);
-  const double total = acceptable.convert_to<double>();
-  const double floor = z.size.on_frontier.convert_to<double>();
+  const double total = acceptable.to_double();
+  const double floor = z.size.on_frontier.to_double();
   z.size.samples = o.samples;
   z.size.estimate = std::max(ph * total, floor);
   z.size.low = std::max((centre - half) * total, floor);
