@@ -202,8 +202,9 @@ void genius_style_table(std::uint64_t seed) {
   const double t_merge = best_of(3, [&] { merged = merge_frontier(space); });
   row("merge_frontier", merged, t_merge, kGeniusStyleFrontierTarget);
 
-  parley::app::Bargaining analysis;
-  const double t_analysis = best_of(3, [&] { analysis = parley::app::analyse_bargaining(space); });
+  parley::analysis::Bargaining analysis;
+  const double t_analysis =
+      best_of(3, [&] { analysis = parley::analysis::analyse_bargaining(space); });
   row("analyse_bargaining (whole analysis)", analysis.frontier, t_analysis,
       kGeniusStyleAnalysisTarget);
 
@@ -316,7 +317,7 @@ void BM_GeniusStyleAnalysis(benchmark::State& state) {
   const AdditiveSpace space =
       parley::bench::genius_style_space(parley::bench::genius_style_domain());
   for (auto _ : state)
-    benchmark::DoNotOptimize(parley::app::analyse_bargaining(space).frontier.size());
+    benchmark::DoNotOptimize(parley::analysis::analyse_bargaining(space).frontier.size());
 }
 
 BENCHMARK(BM_GeniusStyleFrontier)->Unit(benchmark::kMillisecond);

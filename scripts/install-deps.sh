@@ -3,7 +3,7 @@
 set -euo pipefail
 packages=(
   build-essential cmake pkg-config
-  libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libfmt-dev libtbb-dev libpugixml-dev libboost-dev
+  libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libfmt-dev libtbb-dev libpugixml-dev
   libgtest-dev libgmock-dev libbenchmark-dev
 )
 missing=()

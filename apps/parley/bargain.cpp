@@ -32,8 +32,7 @@ struct BargainOptions {
 };
 
 void bargain_command(const BargainOptions& o) {
-  analysis::BargainingInput input =
-      analysis::load_bargaining_input(o.input, {o.levels, o.parties});
+  analysis::BargainingInput input = analysis::load_bargaining_input(o.input, {o.levels, o.parties});
   analysis::BargainingOptions options;
   options.brute_force = o.brute_force;
   options.frontier.threads = o.threads;

@@ -6,7 +6,6 @@
 #include <iostream>
 #include <new>
 
-
 namespace parley::cli {
 
 void print_json(const nlohmann::ordered_json& json) {

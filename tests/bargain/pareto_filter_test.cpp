@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "parley/bargain/pareto.hpp"
+#include "parley/core/diagnostic.hpp"
 
 namespace parley::bargain {
 namespace {
@@ -381,6 +382,15 @@ TEST(ParetoWorkspace, ReusedAcrossShapesAndMoved) {
   const Points pts = draw(rng, 100, 4, Shape::wide);
   EXPECT_TRUE(
       identical(pareto_filter(pts.data(), 100, 4, &moved), pareto_filter(pts.data(), 100, 4, &ws)));
+}
+
+// A merge past 2^32 - 1 candidates is refused before anything is read or allocated, with an error
+// the CLI turns into exit status 2 and a message naming the limit.
+TEST(ParetoFilterSum, MoreThanTwoToThe32CandidatesIsALimitError) {
+  const std::int64_t one[2] = {0, 0};
+  EXPECT_THROW(pareto_filter_sum(one, std::size_t{1} << 17, one, std::size_t{1} << 16, 2, nullptr),
+               LimitError);
+  EXPECT_NO_THROW(pareto_filter_sum(one, 1, one, 1, 2, nullptr));
 }
 
 }  // namespace

@@ -78,8 +78,8 @@ TEST(Bargain, PrintsTables) {
   const Outcome r = parley("bargain " + shell_quote(kLabour.string()));
   ASSERT_EQ(r.status, 0) << r.err;
   for (const char* s : {"Nash (d = reservation)", "Kalai–Smorodinsky (GENIUS: min pairwise gap)",
-                        "utilitarian", "Zone of possible agreement", "packages", "(frontier, merge)",
-                        "in all, with solutions and ZOPA"})
+                        "utilitarian", "Zone of possible agreement", "packages",
+                        "(frontier, merge)", "in all, with solutions and ZOPA"})
     EXPECT_NE(r.out.find(s), std::string::npos) << s;
 }
 

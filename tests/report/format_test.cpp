@@ -9,18 +9,22 @@
 namespace parley::report {
 namespace {
 
-TEST(FormatNumber, GroupsThousandsAndDropsTrailingZeros) {
-  EXPECT_EQ(format_number(85000), "85,000");
-  EXPECT_EQ(format_number(250000), "250,000");
-  EXPECT_EQ(format_number(0.4), "0.4");
-  EXPECT_EQ(format_number(0.40000000000000002), "0.4");
-  EXPECT_EQ(format_number(-1234.5), "-1,234.5");
-  EXPECT_EQ(format_number(1234567.891), "1,234,567.89");
-  EXPECT_EQ(format_number(999.999), "1,000");
-  EXPECT_EQ(format_number(1e-12), "0");
-  EXPECT_EQ(format_number(-0.001), "0");
-  EXPECT_EQ(format_number(23000, 0), "23,000");
-  EXPECT_EQ(format_number(std::nan("")), "NaN");
+TEST(FormatUtility, ThreeDecimals) {
+  EXPECT_EQ(format_utility(0.8154), "0.815");
+  EXPECT_EQ(format_utility(1), "1.000");
+}
+
+TEST(FormatCount, ExactWithSeparatorsAndScientificWhenLarge) {
+  EXPECT_EQ(format_count(999), "999");
+  EXPECT_EQ(format_count(1584), "1,584 (1.58e+3)");
+  EXPECT_EQ(format_count(bargain::BigCount("100000000000000000000")),
+            "100,000,000,000,000,000,000 (1.00e+20)");
+}
+
+TEST(FormatDuration, MicrosecondsMillisecondsSeconds) {
+  EXPECT_EQ(format_duration(850e-6), "850 µs");
+  EXPECT_EQ(format_duration(0.01234), "12.3 ms");
+  EXPECT_EQ(format_duration(1.254), "1.25 s");
 }
 
 TEST(FormatEstimate, ShowsSymmetricAndAsymmetricRanges) {

@@ -10,9 +10,8 @@ Analysis analyse(const scenario::Scenario& scenario, const AnalysisOptions& /*op
   Analysis out;
   out.scenario = scenario;
   out.collisions = red_line_collisions(scenario);
-  const auto parties = std::count_if(scenario.actors.begin(), scenario.actors.end(), [](const auto& a) {
-    return a.role == scenario::Role::party;
-  });
+  const auto parties = std::count_if(scenario.actors.begin(), scenario.actors.end(),
+                                     [](const auto& a) { return a.role == scenario::Role::party; });
   if (parties >= 2) out.bargaining = analyse_bargaining(bargain::space_from_scenario(scenario));
   return out;
 }

@@ -5,6 +5,8 @@
 #include <ostream>
 #include <stdexcept>
 
+#include "parley/core/number_format.hpp"
+
 namespace parley::bargain {
 namespace {
 
@@ -158,14 +160,7 @@ std::ostream& operator<<(std::ostream& out, const BigCount& n) {
 }
 
 std::string with_thousands_separators(const BigCount& n) {
-  const std::string digits = n.str();
-  std::string out;
-  out.reserve(digits.size() + digits.size() / 3);
-  for (std::size_t k = 0; k < digits.size(); ++k) {
-    if (k > 0 && (digits.size() - k) % 3 == 0) out.push_back(',');
-    out.push_back(digits[k]);
-  }
-  return out;
+  return group_thousands(n.str());
 }
 
 std::string scientific(const BigCount& n, int digits) {

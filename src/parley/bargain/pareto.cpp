@@ -1036,7 +1036,8 @@ ParetoGroups pareto_filter(const std::int64_t* points, std::size_t n, std::size_
 ParetoGroups pareto_filter_sum(const std::int64_t* a, std::size_t na, const std::int64_t* b,
                                std::size_t nb, std::size_t parties, ParetoWorkspace* ws) {
   if (nb != 0 && na > std::numeric_limits<u32>::max() / nb)
-    throw LimitError("pareto_filter_sum: more than 2^32 - 1 candidate points, past the filter's limit");
+    throw LimitError(
+        "pareto_filter_sum: more than 2^32 - 1 candidate points, past the filter's limit");
   if (na == 0 || nb == 0) return {};
   if (parties == 0) return all_equal(na * nb);
   ParetoWorkspace local;

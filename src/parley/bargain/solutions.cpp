@@ -8,7 +8,6 @@
 namespace parley::bargain {
 namespace {
 
-
 // The rational point maximizing (primary, secondary) with ties to the earliest point.
 // score returns nullopt for points that are not eligible. O(F·cost(score)).
 template <class Score>
@@ -20,8 +19,9 @@ std::optional<std::size_t> argmax(const Frontier& f, Score score, double& best_p
     const auto s = score(k);
     if (!s) continue;
     const auto [primary, secondary] = *s;
-    const bool better = !best || primary > best_primary + kScoreTie ||
-                        (primary >= best_primary - kScoreTie && secondary > best_secondary + kScoreTie);
+    const bool better =
+        !best || primary > best_primary + kScoreTie ||
+        (primary >= best_primary - kScoreTie && secondary > best_secondary + kScoreTie);
     if (better) {
       best = k;
       best_primary = primary;
@@ -111,9 +111,9 @@ std::optional<Solution> nash(const AdditiveSpace& space, const Frontier& f, Nash
   double best = -INFINITY;
   const auto k = argmax(
       f,
-      [&](std::size_t k) -> std::optional<std::pair<double, double>> {
-        const double* u = f.point(k);
-        const std::int64_t* steps = f.steps(k);
+      [&](std::size_t i) -> std::optional<std::pair<double, double>> {
+        const double* u = f.point(i);
+        const std::int64_t* steps = f.steps(i);
         double s = 0;
         for (std::size_t p = 0; p < P; ++p) {
           if (!(steps[p] > dis_units[p])) return std::nullopt;
@@ -136,8 +136,8 @@ std::optional<Solution> kalai_smorodinsky(const AdditiveSpace& space, const Fron
   if (definition == KsDefinition::genius_min_pairwise_gap) {
     const auto k = argmax(
         f,
-        [&](std::size_t k) -> std::optional<std::pair<double, double>> {
-          const double* u = f.point(k);
+        [&](std::size_t i) -> std::optional<std::pair<double, double>> {
+          const double* u = f.point(i);
           double gap = 0;
           for (std::size_t p = 0; p < P; ++p)
             for (std::size_t q = p + 1; q < P; ++q) gap += std::abs(u[p] - u[q]);
@@ -155,8 +155,8 @@ std::optional<Solution> kalai_smorodinsky(const AdditiveSpace& space, const Fron
   const auto& r = space.reservation;
   const auto k = argmax(
       f,
-      [&](std::size_t k) -> std::optional<std::pair<double, double>> {
-        const double* u = f.point(k);
+      [&](std::size_t i) -> std::optional<std::pair<double, double>> {
+        const double* u = f.point(i);
         double m = INFINITY;
         for (std::size_t p = 0; p < P; ++p) {
           const double range = ideal[p] - r[p];
@@ -175,8 +175,8 @@ std::optional<Solution> egalitarian(const AdditiveSpace& space, const Frontier& 
   double best = -INFINITY;
   const auto k = argmax(
       f,
-      [&](std::size_t k) -> std::optional<std::pair<double, double>> {
-        const double* u = f.point(k);
+      [&](std::size_t i) -> std::optional<std::pair<double, double>> {
+        const double* u = f.point(i);
         double m = INFINITY;
         for (std::size_t p = 0; p < P; ++p) m = std::min(m, u[p] - r[p]);
         return std::pair{m, sum(u, P)};
@@ -191,8 +191,8 @@ std::optional<Solution> utilitarian(const AdditiveSpace& space, const Frontier& 
   double best = -INFINITY;
   const auto k = argmax(
       f,
-      [&](std::size_t k) -> std::optional<std::pair<double, double>> {
-        return std::pair{sum(f.point(k), P), 0.0};
+      [&](std::size_t i) -> std::optional<std::pair<double, double>> {
+        return std::pair{sum(f.point(i), P), 0.0};
       },
       best);
   if (!k) return std::nullopt;

@@ -40,7 +40,7 @@ PartyBounds party_bounds(const AdditiveSpace& space);
 
 struct Solution {
   SolutionKind kind = SolutionKind::nash;  // which solution, with its names (solution_kind.hpp)
-  Package package;    // an example package of the point
+  Package package;                         // an example package of the point
   std::size_t frontier_index = 0;
   std::vector<double> utility;
   std::vector<double> disagreement;  // d used (reservation unless stated)

@@ -46,8 +46,10 @@ void check_red_line_side(ReadContext& ctx, const Field& f, const Position& p, co
   const scenario::FavouredEnd favoured = scenario::favoured_end(issue, p.actor);
   const double red = p.red_line->value, ideal = p.ideal.value;
   std::string need;
-  if (favoured == scenario::FavouredEnd::low && red < ideal) need = "low end, so its red line must be at or above";
-  if (favoured == scenario::FavouredEnd::high && red > ideal) need = "high end, so its red line must be at or below";
+  if (favoured == scenario::FavouredEnd::low && red < ideal)
+    need = "low end, so its red line must be at or above";
+  if (favoured == scenario::FavouredEnd::high && red > ideal)
+    need = "high end, so its red line must be at or below";
   if (need.empty()) return;
   ctx.report(ReadContext::child(f, "red_line"),
              fmt::format("red line {} is on the wrong side of the ideal point {}: '{}' favours "

@@ -68,9 +68,8 @@ Table space_table(const Bargaining& b, const std::string& title) {
 
 void add_zopa(View& view, const Bargaining& b) {
   view.heading("Zone of possible agreement");
-  view.paragraph(
-      "Packages acceptable to every party and better for each than its reservation: " +
-      zopa_size_text(b.zopa) + ".");
+  view.paragraph("Packages acceptable to every party and better for each than its reservation: " +
+                 zopa_size_text(b.zopa) + ".");
   if (!b.zopa.empty()) {
     view.table(zopa_sample_table(b.space, b.zopa));
   } else if (b.zopa.relaxations.empty()) {
@@ -87,10 +86,10 @@ void add_zopa(View& view, const Bargaining& b) {
 View bargaining_view(const Bargaining& b, const std::string& title) {
   View view{"bargaining", "Where they could meet", {}};
   view.table(space_table(b, title));
-  view.paragraph(fmt::format("Computed in {} (frontier, {}); {} in all, with solutions and ZOPA.",
-                             format_duration(b.frontier_seconds), b.method,
-                             format_duration(b.seconds)),
-                 Media::text);
+  view.paragraph(
+      fmt::format("Computed in {} (frontier, {}); {} in all, with solutions and ZOPA.",
+                  format_duration(b.frontier_seconds), b.method, format_duration(b.seconds)),
+      Media::text);
   view.figure([&b] { return frontier_chart(b.space, b.frontier, b.solutions); });
   view.figure([&b] { return solutions_parallel_chart(b.space, b.frontier, b.solutions); });
   if (b.solutions.empty()) {

@@ -21,9 +21,9 @@ std::string accepts_text(const scenario::Issue& issue, const scenario::Interval&
 }
 
 Table red_line_table(const scenario::Scenario& scenario,
-                             const std::vector<analysis::RedLineCollision>& collisions) {
+                     const std::vector<analysis::RedLineCollision>& collisions) {
   Table table({{"issue"}, {"low side"}, {"high side"}, {"gap", Align::right}},
-                      fmt::format("Red-line collisions ({})", collisions.size()));
+              fmt::format("Red-line collisions ({})", collisions.size()));
   for (const auto& c : collisions) {
     const scenario::Issue* issue = scenario.find_issue(c.issue);
     if (!issue) continue;

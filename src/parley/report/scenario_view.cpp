@@ -4,9 +4,9 @@
 
 #include "parley/report/format.hpp"
 #include "parley/report/html/html_table.hpp"
-#include "parley/report/scenario_tables.hpp"
 #include "parley/report/html/svg_chart.hpp"
 #include "parley/report/html/xml.hpp"
+#include "parley/report/scenario_tables.hpp"
 
 namespace parley::report {
 
@@ -98,9 +98,9 @@ View scenario_view(const Scenario& s) {
   view.table(issues_table(s));
   view.table(positions_table(s), Media::text);
   view.lines(positions_legend() + "\n" +
-                     "* on a capability or reservation: the analyst's judgment, not a reported "
-                     "fact",
-                 Media::text);
+                 "* on a capability or reservation: the analyst's judgment, not a reported "
+                 "fact",
+             Media::text);
   view.heading("Positions by issue", Media::html);
   view.paragraph(
       "Dot: ideal point, larger when the issue matters more (salience, shown on the right). Thin "

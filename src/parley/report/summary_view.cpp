@@ -69,9 +69,9 @@ View actors_at_the_table_view(const scenario::Scenario& s) {
   view.heading(s.meta.title);
   view.paragraph("as of " + s.meta.as_of + " · " + counts_line(s));
   Table roles({{"", Align::left}, {"", Align::left}});
-  for (const scenario::Role role : {scenario::Role::party, scenario::Role::mediator,
-                                    scenario::Role::guarantor, scenario::Role::supporter,
-                                    scenario::Role::observer}) {
+  for (const scenario::Role role :
+       {scenario::Role::party, scenario::Role::mediator, scenario::Role::guarantor,
+        scenario::Role::supporter, scenario::Role::observer}) {
     std::string names;
     for (const auto& a : s.actors) {
       if (a.role != role) continue;
@@ -98,10 +98,9 @@ View where_they_meet_view(const analysis::Bargaining& b) {
     const auto gives = b.bounds.ideal.empty()
                            ? std::vector<std::string>{}
                            : departures(b.space, nash->package, p, b.bounds.ideal[p]);
-    items.push_back(fmt::format("{} gives ground on {} · concession {} (utility {})",
-                                b.space.parties[p], issue_list(gives),
-                                format_utility(nash->concession[p]),
-                                format_utility(nash->utility[p])));
+    items.push_back(fmt::format(
+        "{} gives ground on {} · concession {} (utility {})", b.space.parties[p], issue_list(gives),
+        format_utility(nash->concession[p]), format_utility(nash->utility[p])));
   }
   return view.list(std::string(bargain::names(bargain::SolutionKind::nash).label) + " package:",
                    std::move(items));
@@ -132,12 +131,12 @@ Table furthest_apart_table(const scenario::Scenario& s, std::size_t top) {
   std::stable_sort(rows.begin(), rows.end(),
                    [](const Row& x, const Row& y) { return x.gap > y.gap; });
   Table table({{"issue"},
-                       {a + " ideal", Align::left, 30},
-                       {b + " ideal", Align::left, 30},
-                       {"gap", Align::right},
-                       {a + " salience", Align::right},
-                       {b + " salience", Align::right}},
-                      fmt::format("Furthest apart ({} vs {}, gap as a share of the scale)", a, b));
+               {a + " ideal", Align::left, 30},
+               {b + " ideal", Align::left, 30},
+               {"gap", Align::right},
+               {a + " salience", Align::right},
+               {b + " salience", Align::right}},
+              fmt::format("Furthest apart ({} vs {}, gap as a share of the scale)", a, b));
   for (std::size_t i = 0; i < rows.size() && i < top; ++i) table.add_row(rows[i].cells);
   return table;
 }

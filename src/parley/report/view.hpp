@@ -20,12 +20,12 @@ struct Block {
   Kind kind = Kind::paragraph;
   Media media = Media::both;
   std::string text;  // heading, paragraph, lines (kept as they are); a list's lead-in (may be "")
-  Table table;                      // table
-  std::vector<std::string> items;   // list
+  Table table;       // table
+  std::vector<std::string> items;    // list
   std::function<std::string()> svg;  // figure: drawn only when HTML is rendered; it may refer to
                                      // the results the view was built from, so render the view
                                      // while they live
-  std::string html_class;           // optional class of the HTML element
+  std::string html_class;            // optional class of the HTML element
 };
 
 // One section: `id` is its anchor in the report, `title` its heading.

@@ -140,8 +140,10 @@ std::vector<LegendRow> solution_legend_rows(const std::vector<bargain::Solution>
             group_colour(g), dash.empty() ? "" : " stroke-dasharray=\"" + dash + "\"");
       }
       sample += group_marker(g, 14, 7, 4.5, "#ffffff");
-      rows.push_back(
-          {sample, solution_key(solutions[i]) + " = " + std::string(bargain::names(solutions[i].kind).label), std::string()});
+      rows.push_back({sample,
+                      solution_key(solutions[i]) + " = " +
+                          std::string(bargain::names(solutions[i].kind).label),
+                      std::string()});
     }
   }
   return rows;

@@ -7,9 +7,9 @@
 #include <cmath>
 
 #include "parley/report/format.hpp"
-#include "parley/scenario/red_line.hpp"
-#include "parley/report/text_width.hpp"
 #include "parley/report/html/xml.hpp"
+#include "parley/report/text_width.hpp"
+#include "parley/scenario/red_line.hpp"
 
 namespace parley::report {
 
