@@ -32,6 +32,7 @@ caption { text-align: left; font-weight: 600; padding: 4px 0; }
 th, td { padding: 4px 12px 4px 0; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
 th { color: var(--muted); font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+tbody td:first-child { white-space: nowrap; }
 tbody tr:nth-child(even) { background: var(--band); }
 .proposition, .note, .key { color: var(--muted); margin: 0 0 6px; }
 svg.chart { display: block; max-width: 100%; height: auto; font-size: 12px; fill: var(--ink); }
