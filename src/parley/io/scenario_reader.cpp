@@ -8,10 +8,10 @@
 #include <fstream>
 
 #include "parley/core/diagnostic.hpp"
-#include "parley/io/scenario_read_sections.hpp"
-#include "parley/io/scenario_text_check.hpp"
-#include "parley/io/scenario_tree_check.hpp"
-#include "parley/io/scenario_yaml_document.hpp"
+#include "parley/io/detail/scenario_read_sections.hpp"
+#include "parley/io/detail/scenario_text_check.hpp"
+#include "parley/io/detail/scenario_tree_check.hpp"
+#include "parley/io/detail/scenario_yaml_document.hpp"
 
 namespace parley::io {
 

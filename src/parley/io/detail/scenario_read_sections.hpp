@@ -3,7 +3,7 @@
 
 #include <vector>
 
-#include "parley/io/scenario_read_context.hpp"
+#include "parley/io/detail/scenario_read_context.hpp"
 #include "parley/scenario/scenario.hpp"
 
 namespace parley::io::detail {

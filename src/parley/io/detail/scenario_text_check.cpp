@@ -1,4 +1,4 @@
-#include "parley/io/scenario_text_check.hpp"
+#include "parley/io/detail/scenario_text_check.hpp"
 
 #include <fmt/format.h>
 

@@ -1,4 +1,4 @@
-#include "parley/io/scenario_yaml_document.hpp"
+#include "parley/io/detail/scenario_yaml_document.hpp"
 
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
@@ -7,7 +7,7 @@
 #include <sstream>
 
 #include "parley/core/diagnostic.hpp"
-#include "parley/io/scenario_json_check.hpp"
+#include "parley/io/detail/scenario_json_check.hpp"
 
 namespace parley::io::detail {
 

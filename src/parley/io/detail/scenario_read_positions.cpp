@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <map>
 
-#include "parley/io/scenario_read_estimate.hpp"
-#include "parley/io/scenario_read_sections.hpp"
+#include "parley/io/detail/scenario_read_estimate.hpp"
+#include "parley/io/detail/scenario_read_sections.hpp"
 #include "parley/scenario/red_line.hpp"
 
 namespace parley::io::detail {

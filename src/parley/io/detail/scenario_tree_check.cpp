@@ -1,4 +1,4 @@
-#include "parley/io/scenario_tree_check.hpp"
+#include "parley/io/detail/scenario_tree_check.hpp"
 
 #include <fmt/format.h>
 

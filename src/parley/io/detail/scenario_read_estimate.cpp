@@ -1,8 +1,8 @@
-#include "parley/io/scenario_read_estimate.hpp"
+#include "parley/io/detail/scenario_read_estimate.hpp"
 
 #include <fmt/format.h>
 
-#include "parley/io/scenario_suggest.hpp"
+#include "parley/io/detail/scenario_suggest.hpp"
 
 namespace parley::io::detail {
 

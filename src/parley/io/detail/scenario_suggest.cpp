@@ -1,4 +1,4 @@
-#include "parley/io/scenario_suggest.hpp"
+#include "parley/io/detail/scenario_suggest.hpp"
 
 #include <algorithm>
 #include <cctype>

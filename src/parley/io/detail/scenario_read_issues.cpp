@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "parley/io/scenario_read_estimate.hpp"
-#include "parley/io/scenario_read_sections.hpp"
+#include "parley/io/detail/scenario_read_estimate.hpp"
+#include "parley/io/detail/scenario_read_sections.hpp"
 
 namespace parley::io::detail {
 

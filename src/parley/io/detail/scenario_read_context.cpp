@@ -1,4 +1,4 @@
-#include "parley/io/scenario_read_context.hpp"
+#include "parley/io/detail/scenario_read_context.hpp"
 
 #include <fmt/format.h>
 
@@ -8,7 +8,7 @@
 #include <cmath>
 #include <map>
 
-#include "parley/io/scenario_suggest.hpp"
+#include "parley/io/detail/scenario_suggest.hpp"
 
 namespace parley::io::detail {
 

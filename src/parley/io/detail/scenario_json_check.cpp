@@ -1,4 +1,4 @@
-#include "parley/io/scenario_json_check.hpp"
+#include "parley/io/detail/scenario_json_check.hpp"
 
 #include <nlohmann/json.hpp>
 

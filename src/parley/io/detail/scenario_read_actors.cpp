@@ -1,7 +1,7 @@
 #include <cctype>
 
-#include "parley/io/scenario_read_estimate.hpp"
-#include "parley/io/scenario_read_sections.hpp"
+#include "parley/io/detail/scenario_read_estimate.hpp"
+#include "parley/io/detail/scenario_read_sections.hpp"
 
 namespace parley::io::detail {
 

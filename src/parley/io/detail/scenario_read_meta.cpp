@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "parley/io/scenario_read_sections.hpp"
+#include "parley/io/detail/scenario_read_sections.hpp"
 
 namespace parley::io::detail {
 
