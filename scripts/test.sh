@@ -1,16 +1,77 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds and runs every test twice: a Release build, and a build with
-# AddressSanitizer + UndefinedBehaviorSanitizer. Fails when any test fails.
+# AddressSanitizer + UndefinedBehaviorSanitizer (-O1; tests labelled `slow` left out). Neither
+# builds the benchmarks. Prints the wall and CPU (user + sys) time of each phase, and a summary
+# at the end, also when a phase fails. Fails when any test fails.
+# ThreadSanitizer is a separate run: scripts/tsan.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-deps.sh
 jobs="$(nproc)"
+
+# Sets cpu_ms to the CPU time (user + sys, ms) of this shell's finished children. `times` runs
+# in this shell (a command substitution would report the subshell's children).
+times_file="$(mktemp)"
+read_cpu_ms() {
+  local user sys
+  times >"$times_file"
+  { read -r _ _ && read -r user sys; } <"$times_file"
+  cpu_ms=$(($(duration_ms "$user") + $(duration_ms "$sys")))
+}
+duration_ms() {  # "1m2.345s" -> 62345
+  local minutes="${1%%m*}" seconds="${1#*m}"
+  seconds="${seconds%s}"
+  echo $((10#$minutes * 60000 + 10#${seconds%.*} * 1000 + 10#${seconds#*.}))
+}
+now_ms() { local t="$EPOCHREALTIME"; echo $((10#${t%.*} * 1000 + 10#${t#*.} / 1000)); }
+mmss() { local s=$((($1 + 500) / 1000)); printf '%dm%02ds' $((s / 60)) $((s % 60)); }
+
+summary=()
+start_ms="$(now_ms)"
+read_cpu_ms
+start_cpu="$cpu_ms"
+failed=""
+# phase NAME COMMAND...: runs COMMAND and prints its wall and CPU time.
+phase() {
+  local name="$1" t0 c0 line
+  shift
+  t0="$(now_ms)"
+  read_cpu_ms
+  c0="$cpu_ms"
+  failed="$name"
+  "$@"
+  failed=""
+  read_cpu_ms
+  line="$(printf '== phase  %-24s %7s   cpu %7s' "$name" "$(mmss $(($(now_ms) - t0)))" \
+    "$(mmss $((cpu_ms - c0)))")"
+  summary+=("$line")
+  echo "$line"
+}
+print_summary() {
+  echo "== summary"
+  local line
+  for line in "${summary[@]}"; do echo "$line"; done
+  [ -n "$failed" ] && echo "== FAILED in phase $failed"
+  read_cpu_ms
+  printf '== total  %-24s %7s   cpu %7s\n' "" "$(mmss $(($(now_ms) - start_ms)))" \
+    "$(mmss $((cpu_ms - start_cpu)))"
+  rm -f "$times_file"
+}
+trap print_summary EXIT
+quiet() { "$@" >/dev/null; }
+
+phase "deps" scripts/install-deps.sh
+
 echo "== Release build and tests"
-cmake -S . -B build/release -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build build/release --parallel "$jobs"
-ctest --test-dir build/release --output-on-failure --parallel "$jobs"
+phase "configure (release)" \
+  quiet cmake -S . -B build/release -DCMAKE_BUILD_TYPE=Release -DPARLEY_BUILD_BENCH=OFF
+phase "build (release)" cmake --build build/release --parallel "$jobs"
+phase "test (release)" ctest --test-dir build/release --output-on-failure --parallel "$jobs"
+
 echo "== AddressSanitizer + UndefinedBehaviorSanitizer build and tests"
-cmake -S . -B build/asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPARLEY_SANITIZE=ON >/dev/null
-cmake --build build/asan --parallel "$jobs"
-ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-  ctest --test-dir build/asan --output-on-failure --parallel "$jobs" -LE slow
+phase "configure (asan)" \
+  quiet cmake -S . -B build/asan -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g1" -DPARLEY_SANITIZE=ON \
+  -DPARLEY_BUILD_BENCH=OFF
+phase "build (asan)" cmake --build build/asan --parallel "$jobs"
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+phase "test (asan)" ctest --test-dir build/asan --output-on-failure --parallel "$jobs" -LE slow
