@@ -282,6 +282,31 @@ TEST(ScenarioErrors, EvidenceLineNotInteger) {
          "expected an integer from 1 to");
 }
 
+// "      - {doc: memo, line: 4, KEY: VALUE}": KEY starts at column 30.
+TEST(ScenarioErrors, EvidenceAttributionIsDirectOrReported) {
+  expect(only_problem(with("line: 4}", "line: 4, attribution: reportd}")), 41, 43,
+         "positions[0].evidence[0].attribution", "did you mean 'reported'?");
+}
+
+TEST(ScenarioErrors, EvidenceDateToThePrecisionKnown) {
+  for (const char* good : {"2025", "2025-05", "2024-02-29"}) {
+    EXPECT_TRUE(problems(with("line: 4}", std::string("line: 4, date: ") + good + "}")).empty())
+        << good;
+  }
+  expect(only_problem(with("line: 4}", "line: 4, date: 2025-13}")), 41, 36,
+         "positions[0].evidence[0].date", "'2025-13' is not a real calendar date");
+  expect(only_problem(with("line: 4}", "line: 4, date: May 2025}")), 41, 36,
+         "positions[0].evidence[0].date", "expected a date YYYY, YYYY-MM or YYYY-MM-DD");
+}
+
+TEST(ScenarioErrors, EvidenceUnitNeedsAValue) {
+  expect(only_problem(with("line: 4}", "line: 4, unit: km}")), 41, 36,
+         "positions[0].evidence[0].unit", "a unit needs a value");
+  EXPECT_TRUE(problems(with("line: 4}", "line: 4, value: 6, unit: percent}")).empty());
+  expect(only_problem(with("line: 4}", "line: 4, weak: maybe}")), 41, 36,
+         "positions[0].evidence[0].weak", "expected true or false");
+}
+
 TEST(ScenarioErrors, BadDate) {
   expect(only_problem(with("as_of: 2026-03-01", "as_of: 2026-02-30")), 4, 10, "meta.as_of",
          "'2026-02-30' is not a real calendar date");

@@ -81,5 +81,25 @@ TEST(ScenarioTables, WholeScenarioHasTitleTablesAndLegend) {
       << text;
 }
 
+TEST(ScenarioTables, EvidenceAttributionInWords) {
+  scenario::Evidence e;
+  EXPECT_EQ(evidence_attribution(e), "");
+  e.attribution = scenario::Attribution::reported;
+  EXPECT_EQ(evidence_attribution(e), "reported");
+  e.by = "three Russian sources";
+  e.date = "2025-05";
+  EXPECT_EQ(evidence_attribution(e), "reported by three Russian sources, 2025-05");
+  e.attribution = scenario::Attribution::direct;
+  e.by = "Vladimir Putin";
+  e.value = 23000;
+  e.unit = "km2";
+  e.weak = true;
+  EXPECT_EQ(evidence_attribution(e), "direct: Vladimir Putin, 2025-05 · 23,000 km2 · weak support");
+  e = scenario::Evidence{};
+  e.date = "2022";
+  e.value = 0.5;
+  EXPECT_EQ(evidence_attribution(e), "2022 · 0.5");
+}
+
 }  // namespace
 }  // namespace parley::report

@@ -52,7 +52,16 @@ inline scenario::Scenario sample_scenario() {
   p1.ideal = {6, std::nullopt, false};
   p1.salience = {0.9, Interval{0.8, 1.0}, true};
   p1.red_line = Estimate{2.5, std::nullopt, false};
-  p1.evidence = {{"memo", 4, "the memo asks for six percent"}};
+  scenario::Evidence memo;
+  memo.doc = "memo";
+  memo.line = 4;
+  memo.note = "the memo asks for six percent";
+  memo.attribution = scenario::Attribution::direct;
+  memo.by = "the union's bargaining committee";
+  memo.date = "2025-03";
+  memo.value = 6;
+  memo.unit = "percent";
+  p1.evidence = {memo};
   Position p2;
   p2.actor = "BOARD";
   p2.issue = "wage_raise";

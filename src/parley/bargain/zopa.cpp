@@ -8,6 +8,7 @@
 
 #include "parley/bargain/frontier.hpp"
 #include "parley/bargain/random_space.hpp"
+#include "parley/scenario/red_line.hpp"
 
 namespace parley::bargain {
 namespace {
@@ -245,6 +246,64 @@ std::vector<Relaxation> red_line_relaxations(const AdditiveSpace& space, const U
   return out;
 }
 
+// The gap of an issue no level of which every party accepts: per level, the total distance of
+// the parties to their nearest acceptable levels; the levels with the least total meet. A party
+// that accepts no level of the issue at all is left out of the total. O(L²·P).
+RedLineGap red_line_gap(const AdditiveSpace& space, std::size_t i) {
+  const std::size_t L = space.level_count(i), P = space.party_count();
+  const auto& points = space.issues[i].level_points;
+  RedLineGap gap;
+  gap.issue = i;
+  gap.accepted.resize(P);
+  for (std::size_t p = 0; p < P; ++p) {
+    for (std::size_t l = 0; l < L; ++l) {
+      if (!space.is_acceptable(i, l, p)) continue;
+      auto& a = gap.accepted[p];
+      if (!a.accepts_any) a.first = static_cast<std::uint32_t>(l);
+      a.accepts_any = true;
+      a.last = static_cast<std::uint32_t>(l);
+    }
+  }
+  std::vector<double> crossing(L, 0.0);
+  for (std::size_t l = 0; l < L; ++l) {
+    for (std::size_t p = 0; p < P; ++p) {
+      if (!gap.accepted[p].accepts_any || space.is_acceptable(i, l, p)) continue;
+      double d = INFINITY;
+      for (std::size_t m = 0; m < L; ++m)
+        if (space.is_acceptable(i, m, p)) d = std::min(d, std::abs(points[l] - points[m]));
+      crossing[l] += d;
+    }
+  }
+  const double width = L > 1 ? std::abs(points.back() - points.front()) : 0.0;
+  const double least = *std::min_element(crossing.begin(), crossing.end());
+  const double tie = scenario::kScaleTolerance * std::max(1.0, width);
+  for (std::size_t l = 0; l < L; ++l)
+    if (crossing[l] <= least + tie) gap.meeting_levels.push_back(static_cast<std::uint32_t>(l));
+  gap.crossing = least;
+  gap.share = width > 0 ? least / width : 0.0;
+  return gap;
+}
+
+// Every colliding issue opened at its meeting levels for every party, and the zone that leaves.
+OpeningPlan opening_plan(const AdditiveSpace& space, const ZopaOptions& o) {
+  OpeningPlan plan;
+  AdditiveSpace relaxed = space;
+  const std::size_t P = space.party_count();
+  const auto levels = acceptable_levels(space);
+  for (std::size_t i = 0; i < space.issue_count(); ++i) {
+    if (!levels[i].empty()) continue;
+    plan.gaps.push_back(red_line_gap(space, i));
+    for (std::uint32_t l : plan.gaps.back().meeting_levels)
+      for (std::size_t p = 0; p < P; ++p) relaxed.acceptable[i][l * P + p] = 1;
+  }
+  // No issue of `relaxed` is blocked any more, so this does not come back here.
+  Zopa opened = zone_of_possible_agreement(relaxed, o);
+  plan.size = std::move(opened.size);
+  plan.sample = std::move(opened.sample);
+  plan.further = std::move(opened.relaxations);
+  return plan;
+}
+
 }  // namespace
 
 Zopa zone_of_possible_agreement(const AdditiveSpace& space, const ZopaOptions& o) {
@@ -287,6 +346,9 @@ Zopa zone_of_possible_agreement(const AdditiveSpace& space, const Frontier& full
                        if (a.party != b.party) return a.party < b.party;
                        return a.issue < b.issue;
                      });
+    bool blocked = false;
+    for (const auto& l : levels) blocked = blocked || l.empty();
+    if (blocked && space.party_count() > 0) z.plan = opening_plan(space, o);
   }
   return z;
 }

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,6 +40,34 @@ struct Relaxation {
   std::string description;
 };
 
+// An issue on which no level is acceptable to every party: the red lines collide there.
+struct RedLineGap {
+  std::size_t issue = 0;
+  // Per party, the first and last level it accepts (accepts_any false when none): the edges
+  // of what it accepts, for saying "RUS accepts at most 125,000".
+  struct Accepted {
+    bool accepts_any = false;
+    std::uint32_t first = 0, last = 0;
+  };
+  std::vector<Accepted> accepted;
+  // The levels that need the least red-line crossing in total (sum over the parties of each
+  // one's distance, on the issue scale, to its nearest acceptable level), in level order.
+  std::vector<std::uint32_t> meeting_levels;
+  double crossing = 0;  // that least total, on the issue scale
+  double share = 0;     // crossing / the issue scale's width
+};
+
+// When red lines collide: the smallest joint relaxation, every colliding issue opened at once at
+// its meeting levels, and what the zone would then be.
+struct OpeningPlan {
+  std::vector<RedLineGap> gaps;  // by issue order
+  ZopaSize size;                 // the zone once every gap is closed (count 0: still closed)
+  std::vector<Package> sample;
+  // When closing the gaps is not enough: the single relaxations that would open it on top.
+  std::vector<Relaxation> further;
+  bool opens() const { return size.on_frontier > 0; }
+};
+
 struct ZopaOptions {
   std::size_t exact_limit = 10'000'000;  // enumerate when acceptable packages <= this
   std::size_t samples = 200'000;         // otherwise, seeded uniform samples
@@ -52,6 +81,8 @@ struct Zopa {
   ZopaSize size;
   std::vector<Package> sample;
   std::vector<Relaxation> relaxations;  // when empty; sorted by kind, then amount, then ids
+  // When empty because red lines collide on some issue: the joint relaxation that opens them all.
+  std::optional<OpeningPlan> plan;
   bool empty() const { return size.on_frontier == 0; }
 };
 

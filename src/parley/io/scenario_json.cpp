@@ -128,6 +128,13 @@ ordered_json position(const scenario::Scenario& s, const scenario::Position& p) 
       ordered_json x = ordered_json::object();
       put(x, "doc", e.doc);
       if (e.line > 0) x["line"] = e.line;
+      if (e.attribution != scenario::Attribution::unstated)
+        x["attribution"] = scenario::to_string(e.attribution);
+      put(x, "by", e.by);
+      put(x, "date", e.date);
+      if (e.weak) x["weak"] = true;
+      if (e.value) x["value"] = *e.value;
+      put(x, "unit", e.unit);
       put(x, "note", e.note);
       evidence.push_back(std::move(x));
     }

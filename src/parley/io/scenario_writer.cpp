@@ -153,6 +153,13 @@ void put_details(YAML::Emitter& out, const scenario::Position& p, const Issue* i
       out << YAML::Flow << YAML::BeginMap;
       put(out, "doc", e.doc);
       if (e.line > 0) put(out, "line", std::to_string(e.line));
+      if (e.attribution != scenario::Attribution::unstated)
+        put(out, "attribution", scenario::to_string(e.attribution));
+      put(out, "by", e.by);
+      put(out, "date", e.date);
+      if (e.weak) put(out, "weak", "true");
+      if (e.value) put(out, "value", num(*e.value));
+      put(out, "unit", e.unit);
       put(out, "note", e.note);
       out << YAML::EndMap;
     }

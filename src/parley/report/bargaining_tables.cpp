@@ -87,8 +87,11 @@ Table concessions_table(const AdditiveSpace& space, const std::vector<Solution>&
 }
 
 std::string zopa_size_text(const bargain::Zopa& zopa) {
-  const auto& z = zopa.size;
-  if (zopa.empty())
+  return zopa_size_text_of(zopa.size);
+}
+
+std::string zopa_size_text_of(const bargain::ZopaSize& z) {
+  if (z.on_frontier == 0)
     return "empty: no package is acceptable to every party and better than walking away";
   if (z.exact) return format_count(z.count) + " packages (" + z.label + ")";
   return fmt::format(
@@ -98,14 +101,20 @@ std::string zopa_size_text(const bargain::Zopa& zopa) {
 
 Table zopa_sample_table(const AdditiveSpace& space, const bargain::Zopa& zopa, std::size_t limit) {
   const std::size_t n = std::min(limit, zopa.sample.size());
+  return packages_table(space, zopa.sample, limit,
+                        fmt::format("Sample of the zone ({} package{})", n, n == 1 ? "" : "s"));
+}
+
+Table packages_table(const AdditiveSpace& space, const std::vector<bargain::Package>& packages,
+                     std::size_t limit, const std::string& title) {
+  const std::size_t n = std::min(limit, packages.size());
   std::vector<Column> columns{{"issue"}};
   for (std::size_t k = 0; k < n; ++k)
     columns.push_back({fmt::format("#{}", k + 1), Align::left, 28});
-  Table table(std::move(columns),
-              fmt::format("Sample of the zone ({} package{})", n, n == 1 ? "" : "s"));
+  Table table(std::move(columns), title);
   for (std::size_t i = 0; i < space.issue_count(); ++i) {
     std::vector<std::string> row{space.issues[i].id};
-    for (std::size_t k = 0; k < n; ++k) row.push_back(level_label(space, i, zopa.sample[k][i]));
+    for (std::size_t k = 0; k < n; ++k) row.push_back(level_label(space, i, packages[k][i]));
     table.add_row(std::move(row));
   }
   std::vector<double> u(space.party_count());
@@ -113,11 +122,49 @@ Table zopa_sample_table(const AdditiveSpace& space, const bargain::Zopa& zopa, s
   for (std::size_t p = 0; p < space.party_count(); ++p)
     utility_rows[p].push_back("u(" + space.parties[p] + ")");
   for (std::size_t k = 0; k < n; ++k) {
-    bargain::utilities(space, zopa.sample[k], u.data());
+    bargain::utilities(space, packages[k], u.data());
     for (std::size_t p = 0; p < space.party_count(); ++p)
       utility_rows[p].push_back(format_utility(u[p]));
   }
   for (auto& row : utility_rows) table.add_row(std::move(row));
+  return table;
+}
+
+namespace {
+
+// "at most 125,000 soldiers", "at least 200,000 soldiers", "freeze_line to cede_occupied",
+// "only freeze_line", "every level", "none".
+std::string accepted_text(const AdditiveSpace& space, std::size_t issue,
+                          const bargain::RedLineGap::Accepted& a) {
+  if (!a.accepts_any) return "none";
+  const std::size_t last = space.level_count(issue) - 1;
+  const std::string first_label = level_label(space, issue, a.first);
+  const std::string last_label = level_label(space, issue, a.last);
+  if (a.first == 0 && a.last == last) return "every level";
+  if (a.first == a.last) return "only " + first_label;
+  if (a.first == 0) return "at most " + last_label;
+  if (a.last == last) return "at least " + first_label;
+  return first_label + " to " + last_label;
+}
+
+}  // namespace
+
+Table red_line_gaps_table(const AdditiveSpace& space, const bargain::OpeningPlan& plan) {
+  std::vector<Column> columns{{"issue"}};
+  for (const auto& party : space.parties) columns.push_back({party + " accepts"});
+  columns.push_back({"they could meet at"});
+  columns.push_back({"crossing", Align::right});
+  Table table(std::move(columns), "Where red lines collide");
+  for (const auto& gap : plan.gaps) {
+    std::vector<std::string> row{space.issues[gap.issue].id};
+    for (const auto& a : gap.accepted) row.push_back(accepted_text(space, gap.issue, a));
+    const auto& m = gap.meeting_levels;
+    const std::string first = level_label(space, gap.issue, m.front());
+    const std::string last = level_label(space, gap.issue, m.back());
+    row.push_back(m.size() == 1 ? first : first + " to " + last);
+    row.push_back(format_number(100.0 * gap.share, 0) + "% of the scale");
+    table.add_row(std::move(row));
+  }
   return table;
 }
 

@@ -33,11 +33,23 @@ std::string settlement_text(const bargain::AdditiveSpace& space, std::size_t iss
 // The ZOPA's size in one line: "1,234 packages (exact: …)" or "about 3.4e+17 packages
 // (estimate …, 95% interval …–…); 57 on the Pareto frontier", or that it is empty.
 std::string zopa_size_text(const bargain::Zopa& zopa);
+// The same from the size alone (0 on the frontier: empty).
+std::string zopa_size_text_of(const bargain::ZopaSize& size);
 
 // Up to `limit` ZOPA packages: a row per issue, a column per package, then a row per party's
 // utility.
 Table zopa_sample_table(const bargain::AdditiveSpace& space, const bargain::Zopa& zopa,
                         std::size_t limit = 3);
+
+// The same for any packages: `title` above, e.g. "Sample of the zone once the gaps close".
+Table packages_table(const bargain::AdditiveSpace& space,
+                     const std::vector<bargain::Package>& packages, std::size_t limit,
+                     const std::string& title);
+
+// Where red lines collide: a row per colliding issue with what each party accepts ("at most
+// 125,000 soldiers"), where they could meet with the least crossing, and that crossing as a
+// share of the issue's scale.
+Table red_line_gaps_table(const bargain::AdditiveSpace& space, const bargain::OpeningPlan& plan);
 
 // A relaxation in words: "UKR would have to accept a reservation of 0.42 instead of 0.50", or
 // "dropping RUS's red line on territory by 1 level (to 20 percent) opens the zone".

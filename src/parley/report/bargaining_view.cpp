@@ -66,6 +66,35 @@ Table space_table(const Bargaining& b, const std::string& title) {
   return table;
 }
 
+// The joint relaxation when red lines collide: the gaps, then what closing them all yields.
+void add_opening_plan(View& view, const bargain::AdditiveSpace& space,
+                      const bargain::OpeningPlan& plan) {
+  const std::size_t n = plan.gaps.size();
+  view.paragraph(fmt::format(
+      "Red lines collide on {} issue{}: no package is acceptable to every party until {} "
+      "opened. The table gives, per issue, the levels where the parties would meet with the "
+      "least crossing of their red lines, and that crossing as a share of the issue's scale.",
+      n, n == 1 ? "" : "s", n == 1 ? "it is" : "all of them are"));
+  view.table(red_line_gaps_table(space, plan));
+  if (plan.opens()) {
+    view.paragraph(fmt::format("With {} opened there, the zone holds {}.",
+                               n == 1 ? "that issue" : "all " + std::to_string(n) + " issues",
+                               zopa_size_text_of(plan.size)));
+    view.table(packages_table(space, plan.sample, 3, "Sample of the zone once they meet"));
+  } else if (plan.further.empty()) {
+    view.paragraph(
+        "Even with every collision opened, no package is better than walking away for every "
+        "party, and no single further relaxation changes that.");
+  } else {
+    std::vector<std::string> items;
+    for (const auto& r : plan.further) items.push_back(relaxation_text(space, r));
+    view.list(
+        "Even with every collision opened, no package is better than walking away for every "
+        "party; one of these would also be needed, smallest first:",
+        std::move(items), "relaxations");
+  }
+}
+
 void add_zopa(View& view, const Bargaining& b) {
   view.heading("Zone of possible agreement");
   view.paragraph("Packages acceptable to every party and better for each than its reservation: " +
@@ -79,6 +108,7 @@ void add_zopa(View& view, const Bargaining& b) {
     for (const auto& r : b.zopa.relaxations) items.push_back(relaxation_text(b.space, r));
     view.list("What would open it, smallest first:", std::move(items), "relaxations");
   }
+  if (b.zopa.plan) add_opening_plan(view, b.space, *b.zopa.plan);
 }
 
 }  // namespace

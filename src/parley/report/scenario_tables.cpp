@@ -2,6 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <string>
+#include <vector>
+
+#include "parley/core/number_format.hpp"
 #include "parley/report/format.hpp"
 #include "parley/report/text_width.hpp"
 
@@ -123,6 +127,33 @@ Table positions_table(const Scenario& scenario) {
     }
   }
   return table;
+}
+
+std::string evidence_attribution(const scenario::Evidence& e) {
+  std::vector<std::string> parts;
+  std::string who;
+  switch (e.attribution) {
+    case scenario::Attribution::direct:
+      who = "direct";
+      if (!e.by.empty()) who += ": " + e.by;
+      break;
+    case scenario::Attribution::reported:
+      who = "reported";
+      if (!e.by.empty()) who += " by " + e.by;
+      break;
+    case scenario::Attribution::unstated:
+      who = e.by;
+      break;
+  }
+  if (!e.date.empty()) who += (who.empty() ? "" : ", ") + e.date;
+  if (!who.empty()) parts.push_back(who);
+  if (e.value) {
+    parts.push_back(format_number(*e.value, 6) + (e.unit.empty() ? "" : " " + e.unit));
+  }
+  if (e.weak) parts.push_back("weak support");
+  std::string out;
+  for (const auto& part : parts) out += (out.empty() ? "" : " · ") + part;
+  return out;
 }
 
 std::string positions_legend() {

@@ -25,6 +25,11 @@ Table positions_table(const scenario::Scenario& scenario);
 // assumption (saliences are judgments throughout, so they do not count).
 std::string position_cell(const scenario::Issue& issue, const scenario::Position& position);
 
+// Who stands behind a piece of evidence, in words: "direct: Vladimir Putin, 2024-06",
+// "reported by three Russian sources, 2025-05", "reported" (nobody named), "" when unstated;
+// then the figure it states ("23,000 km2") and "weak support" where marked.
+std::string evidence_attribution(const scenario::Evidence& evidence);
+
 // The line under the position matrix that explains its cells.
 std::string positions_legend();
 

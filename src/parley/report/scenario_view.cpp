@@ -59,8 +59,12 @@ std::string evidence_item(const Scenario& s, const std::string& actor,
     source = src.title.empty() ? src.file : src.title;
     if (!src.file.empty() && !src.title.empty()) source += " (" + src.file + ")";
   }
-  return fmt::format("<li>{}: <cite>{}</cite>, line {}{}</li>", xml_escape(actor),
-                     xml_escape(source), e.line,
+  const std::string attribution = evidence_attribution(e);
+  return fmt::format("<li{}>{}: <cite>{}</cite>, line {}{}{}</li>", e.weak ? " class=\"weak\"" : "",
+                     xml_escape(actor), xml_escape(source), e.line,
+                     attribution.empty()
+                         ? std::string()
+                         : " <span class=\"attribution\">(" + xml_escape(attribution) + ")</span>",
                      e.note.empty() ? std::string() : " — " + xml_escape(e.note));
 }
 

@@ -89,6 +89,18 @@ View where_they_meet_view(const analysis::Bargaining& b) {
   view.paragraph(fmt::format(
       "{} packages · Pareto frontier {} points · zone of possible agreement: {}",
       format_count(b.frontier.space_packages), b.frontier.size(), zopa_size_text(b.zopa)));
+  if (b.zopa.plan) {
+    const auto& plan = *b.zopa.plan;
+    std::vector<std::string> ids;
+    for (const auto& gap : plan.gaps) ids.push_back(b.space.issues[gap.issue].id);
+    view.paragraph(fmt::format(
+        "Red lines collide on {} issue{} ({}): a zone opens only if the parties cross them on {} "
+        "at once; {}.",
+        ids.size(), ids.size() == 1 ? "" : "s", issue_list(ids),
+        ids.size() == 1 ? "it" : "all of these",
+        plan.opens() ? "then it holds " + zopa_size_text_of(plan.size)
+                     : "even then no package beats walking away for every party"));
+  }
   const bargain::Solution* nash = analysis::find_solution(b, bargain::SolutionKind::nash);
   if (!nash)
     return view.paragraph(

@@ -59,4 +59,16 @@ const char* to_string(Shape shape) {
   return "?";
 }
 
+const char* to_string(Attribution attribution) {
+  switch (attribution) {
+    case Attribution::unstated:
+      return "unstated";
+    case Attribution::direct:
+      return "direct";
+    case Attribution::reported:
+      return "reported";
+  }
+  return "?";
+}
+
 }  // namespace parley::scenario

@@ -104,11 +104,22 @@ struct Issue {
   bool operator==(const Issue&) const = default;
 };
 
+// Who states a position: the actor itself on the record (a named leader, spokesman, negotiator,
+// its government or its own document), or others relaying it (anonymous sources, other parties,
+// analysts, the reporter). `unstated` when the scenario does not say.
+enum class Attribution { unstated, direct, reported };
+
 // Where a line of a cited document supports a position.
 struct Evidence {
   std::string doc;   // a Source id
   int line = 0;      // 1-based line of the source file
   std::string note;  // in the project's own words
+  Attribution attribution = Attribution::unstated;
+  std::string by;     // who said it: "Dmitry Peskov", "three Russian sources"
+  std::string date;   // when it was said: YYYY, YYYY-MM or YYYY-MM-DD; empty when not known
+  bool weak = false;  // the line supports the position only in part (the note says how)
+  std::optional<double> value;  // a figure the line states for the position
+  std::string unit;             // the figure's unit ("km2", "soldiers"); only with `value`
   bool operator==(const Evidence&) const = default;
 };
 
@@ -162,5 +173,6 @@ struct Scenario {
 const char* to_string(Role role);
 const char* to_string(IssueKind kind);
 const char* to_string(Shape shape);
+const char* to_string(Attribution attribution);
 
 }  // namespace parley::scenario

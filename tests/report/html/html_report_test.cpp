@@ -85,8 +85,9 @@ TEST(HtmlReport, ListsEvidenceUnderTheChart) {
   std::string text;
   for (const auto& n : item.node().select_nodes(".//text()")) text += n.node().value();
   EXPECT_EQ(text,
-            "UNION: Union bargaining memo (union-memo.txt), line 4 — the memo asks for six "
-            "percent");
+            "UNION: Union bargaining memo (union-memo.txt), line 4 (direct: the union's "
+            "bargaining committee, 2025-03 · 6 percent) — the memo asks for six percent");
+  EXPECT_STREQ(item.node().attribute("class").value(), "");
 }
 
 TEST(HtmlReport, ShowsTheRedLineCollision) {

@@ -275,6 +275,28 @@ std::optional<std::string> ReadContext::date(const Field& field) {
   return s;
 }
 
+std::optional<std::string> ReadContext::partial_date(const Field& field) {
+  auto s = text(field);
+  if (!s) return std::nullopt;
+  bool shape = s->size() == 4 || s->size() == 7 || s->size() == 10;
+  for (std::size_t i = 0; shape && i < s->size(); ++i) {
+    const bool dash = i == 4 || i == 7;
+    shape = dash ? (*s)[i] == '-' : std::isdigit(static_cast<unsigned char>((*s)[i])) != 0;
+  }
+  if (!shape) {
+    report(field, "expected a date YYYY, YYYY-MM or YYYY-MM-DD, got '" + *s + "'");
+    return std::nullopt;
+  }
+  const int y = std::stoi(s->substr(0, 4));
+  const int m = s->size() >= 7 ? std::stoi(s->substr(5, 2)) : 1;
+  const int d = s->size() == 10 ? std::stoi(s->substr(8, 2)) : 1;
+  if (!is_real_date(y, m, d)) {
+    report(field, "'" + *s + "' is not a real calendar date");
+    return std::nullopt;
+  }
+  return s;
+}
+
 std::optional<std::string> ReadContext::choice(const Field& field,
                                                std::initializer_list<std::string_view> choices) {
   auto s = text(field);

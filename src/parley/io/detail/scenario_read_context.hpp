@@ -63,6 +63,8 @@ class ReadContext {
   std::optional<int> integer_in(const Field& field, int low, int high);
   std::optional<bool> flag(const Field& field);
   std::optional<std::string> date(const Field& field);
+  // A real date to the precision known: YYYY, YYYY-MM or YYYY-MM-DD.
+  std::optional<std::string> partial_date(const Field& field);
   // One of `choices`, with a suggestion when misspelt.
   std::optional<std::string> choice(const Field& field,
                                     std::initializer_list<std::string_view> choices);

@@ -122,7 +122,9 @@ std::vector<scenario::Evidence> read_evidence(ReadContext& ctx, const Field& f,
   std::vector<scenario::Evidence> out;
   for (const Field& item : ctx.items(ReadContext::child(f, "evidence"))) {
     scenario::Evidence e;
-    if (ctx.check_map(item, {"doc", "line", "note"}, {"doc"})) {
+    if (ctx.check_map(item,
+                      {"doc", "line", "note", "attribution", "by", "date", "weak", "value", "unit"},
+                      {"doc"})) {
       const Field doc = ReadContext::child(item, "doc");
       e.doc = ctx.text(doc).value_or("");
       if (!e.doc.empty() && std::find(sources.begin(), sources.end(), e.doc) == sources.end()) {
@@ -130,6 +132,21 @@ std::vector<scenario::Evidence> read_evidence(ReadContext& ctx, const Field& f,
       }
       e.line = ctx.integer_in(ReadContext::child(item, "line"), 1, 2147483647).value_or(0);
       e.note = ctx.text(ReadContext::child(item, "note")).value_or("");
+      const auto attribution =
+          ctx.choice(ReadContext::child(item, "attribution"), {"direct", "reported"});
+      if (attribution) {
+        e.attribution = *attribution == "direct" ? scenario::Attribution::direct
+                                                 : scenario::Attribution::reported;
+      }
+      e.by = ctx.text(ReadContext::child(item, "by")).value_or("");
+      e.date = ctx.partial_date(ReadContext::child(item, "date")).value_or("");
+      e.weak = ctx.flag(ReadContext::child(item, "weak")).value_or(false);
+      e.value = ctx.number(ReadContext::child(item, "value"));
+      const Field unit = ReadContext::child(item, "unit");
+      e.unit = ctx.text(unit).value_or("");
+      if (unit.present() && !ReadContext::child(item, "value").present()) {
+        ctx.report(unit, "a unit needs a value: add value: NUMBER or leave the unit out");
+      }
     }
     out.push_back(e);
   }

@@ -39,6 +39,8 @@ svg.chart { display: block; max-width: 100%; height: auto; font-size: 12px; fill
 svg .salience, svg .unit, svg .end, svg .empty { fill: var(--muted); }
 .evidence { font-size: 14px; margin: 4px 0 12px; padding-left: 20px; }
 .evidence cite { font-style: normal; font-weight: 600; }
+.evidence .attribution { color: var(--muted); }
+.evidence li.weak { color: var(--muted); }
 .swatch { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin-right: 5px; }
 .legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 4px 18px; font-size: 14px; }
 footer { color: var(--muted); font-size: 13px; padding: 24px; border-top: 1px solid var(--rule); margin-top: 40px; }

@@ -92,25 +92,64 @@ ordered_json relaxation_json(const bargain::AdditiveSpace& space, const bargain:
   return out;
 }
 
+ordered_json size_json(const bargain::ZopaSize& size) {
+  ordered_json out = {{"empty", size.on_frontier == 0},
+                      {"exact", size.exact},
+                      {"count", decimal(size.count)},
+                      {"on_frontier", decimal(size.on_frontier)}};
+  if (!size.exact) {
+    out["estimate"] = size.estimate;
+    out["low"] = size.low;
+    out["high"] = size.high;
+    out["samples"] = size.samples;
+  }
+  out["label"] = size.label;
+  return out;
+}
+
+// The joint relaxation when red lines collide (report::red_line_gaps_table in words).
+ordered_json plan_json(const bargain::AdditiveSpace& space, const bargain::OpeningPlan& plan) {
+  ordered_json gaps = ordered_json::array();
+  for (const auto& gap : plan.gaps) {
+    const auto& issue = space.issues[gap.issue];
+    ordered_json accepts = ordered_json::object();
+    for (std::size_t p = 0; p < gap.accepted.size(); ++p) {
+      const auto& a = gap.accepted[p];
+      accepts[space.parties[p]] = a.accepts_any
+                                      ? ordered_json{{"from", issue.level_labels[a.first]},
+                                                     {"to", issue.level_labels[a.last]}}
+                                      : ordered_json(nullptr);
+    }
+    ordered_json meet = ordered_json::array();
+    for (std::uint32_t l : gap.meeting_levels) meet.push_back(issue.level_labels[l]);
+    gaps.push_back({{"issue", issue.id},
+                    {"accepts", accepts},
+                    {"meeting_levels", meet},
+                    {"crossing", gap.crossing},
+                    {"share_of_scale", gap.share}});
+  }
+  ordered_json sample = ordered_json::array();
+  for (const auto& p : plan.sample) sample.push_back(package_json(space, p));
+  ordered_json further = ordered_json::array();
+  for (const auto& r : plan.further) further.push_back(relaxation_json(space, r));
+  return {{"gaps", gaps},
+          {"opens", plan.opens()},
+          {"zone", size_json(plan.size)},
+          {"sample", sample},
+          {"further_relaxations", further}};
+}
+
 ordered_json zopa_json(const Bargaining& b) {
   const auto& z = b.zopa;
-  ordered_json out = {{"empty", z.empty()},
-                      {"exact", z.size.exact},
-                      {"count", decimal(z.size.count)},
-                      {"on_frontier", decimal(z.size.on_frontier)}};
-  if (!z.size.exact) {
-    out["estimate"] = z.size.estimate;
-    out["low"] = z.size.low;
-    out["high"] = z.size.high;
-    out["samples"] = z.size.samples;
-  }
-  out["label"] = z.size.label;
+  ordered_json out = size_json(z.size);
+  out["empty"] = z.empty();
   ordered_json sample = ordered_json::array();
   for (const auto& p : z.sample) sample.push_back(package_json(b.space, p));
   out["sample"] = sample;
   ordered_json relaxations = ordered_json::array();
   for (const auto& r : z.relaxations) relaxations.push_back(relaxation_json(b.space, r));
   out["relaxations"] = relaxations;
+  if (z.plan) out["opening_plan"] = plan_json(b.space, *z.plan);
   return out;
 }
 
