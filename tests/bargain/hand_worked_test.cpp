@@ -16,6 +16,7 @@
 
 #include <string>
 
+#include "bargain/hand_worked_space.hpp"
 #include "parley/bargain/frontier.hpp"
 #include "parley/bargain/package_count.hpp"
 #include "parley/bargain/solutions.hpp"
@@ -24,15 +25,7 @@
 namespace parley::bargain {
 namespace {
 
-AdditiveSpace two_by_two() {
-  AdditiveSpace s;
-  s.parties = {"A", "B"};
-  s.issues = {{"X", "X", {"x0", "x1", "x2"}, {0, 1, 2}}, {"Y", "Y", {"y0", "y1"}, {0, 1}}};
-  s.contribution = {{0.625, 0, 0.5, 0.25, 0, 0.5}, {0.375, 0.25, 0, 0.5}};
-  s.acceptable = {{1, 1, 1, 1, 1, 1}, {1, 1, 1, 1}};
-  s.reservation = {0, 0};
-  return s;
-}
+using test::two_by_two;
 
 void expect_points(const Frontier& f, const std::vector<std::vector<double>>& points,
                    const std::vector<Package>& packages) {

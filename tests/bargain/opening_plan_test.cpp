@@ -10,26 +10,19 @@
 
 #include <string>
 
+#include "bargain/hand_worked_space.hpp"
 #include "parley/bargain/zopa.hpp"
 
 namespace parley::bargain {
 namespace {
 
-AdditiveSpace plan_space() {
-  AdditiveSpace s;
-  s.parties = {"A", "B"};
-  s.issues = {{"X", "X", {"x0", "x1", "x2"}, {0, 1, 2}}, {"Y", "Y", {"y0", "y1"}, {0, 1}}};
-  s.contribution = {{0.625, 0, 0.5, 0.25, 0, 0.5}, {0.375, 0.25, 0, 0.5}};
-  s.acceptable = {{1, 1, 1, 1, 1, 1}, {1, 1, 1, 1}};
-  s.reservation = {0, 0};
-  return s;
-}
+using test::two_by_two;
 
 // A accepts only x0, B only x2. Crossing per level of X: x0 → B 2 away = 2; x1 → 1 + 1 = 2;
 // x2 → A 2 away = 2: all three meet, the least crossing is 2, the whole scale (width 2).
 // Opened, all six packages are acceptable and rational at reservations 0.
 TEST(OpeningPlan, TwoPartiesMeetAnywhereInTheGap) {
-  auto s = plan_space();
+  auto s = two_by_two();
   s.acceptable[0] = {1, 0, 0, 0, 0, 1};  // x0: A only; x1: nobody; x2: B only
   const Zopa z = zone_of_possible_agreement(s);
   EXPECT_TRUE(z.empty());
@@ -83,7 +76,7 @@ TEST(OpeningPlan, ThreePartiesMeetWhereTheTotalCrossingIsLeast) {
 // single relaxations, on the opened space. B alone: the best u_B with u_A >= 1 is (0,0) = .25,
 // a drop of .75; A alone: the best u_A with u_B >= 1 is (2,1) = 0, a drop of 1.
 TEST(OpeningPlan, ReservationsCanStillKeepItClosed) {
-  auto s = plan_space();
+  auto s = two_by_two();
   s.acceptable[0] = {1, 0, 0, 0, 0, 1};
   s.reservation = {1, 1};
   const Zopa z = zone_of_possible_agreement(s);
@@ -100,7 +93,7 @@ TEST(OpeningPlan, ReservationsCanStillKeepItClosed) {
 // Two colliding issues: no single relaxation opens the zone, the plan opens both. Y: A accepts
 // only y0, B only y1 (crossing 1 at either level). X as in the first test.
 TEST(OpeningPlan, OpensEveryCollisionAtOnce) {
-  auto s = plan_space();
+  auto s = two_by_two();
   s.acceptable[0] = {1, 0, 0, 0, 0, 1};
   s.acceptable[1] = {1, 0, 0, 1};
   const Zopa z = zone_of_possible_agreement(s);
@@ -117,7 +110,7 @@ TEST(OpeningPlan, OpensEveryCollisionAtOnce) {
 
 // Without a collision there is no plan, whether or not the zone is empty.
 TEST(OpeningPlan, NoneWithoutCollisions) {
-  auto s = plan_space();
+  auto s = two_by_two();
   EXPECT_FALSE(zone_of_possible_agreement(s).plan.has_value());
   s.reservation = {0.625, 0.5625};  // empty because of the reservations alone
   const Zopa z = zone_of_possible_agreement(s);

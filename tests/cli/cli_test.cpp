@@ -173,6 +173,30 @@ TEST(Run, WithoutArgumentsWritesParleyReportHtmlHere) {
   EXPECT_EQ(run_parley("run", dir.path()).status, 0);  // its own report: overwritten
 }
 
+// The embedded scenario's red lines collide where the articles say (docs/peace-talks.md): the
+// summary, the report and `parley bargain` all show the collisions and how a zone would open.
+TEST(Run, TheDefaultScenarioShowsItsCollisionsAndHowAZoneWouldOpen) {
+  TempDir dir;
+  const Outcome r = run_parley("run", dir.path());
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("Red-line collisions (6)"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Red lines collide on 5 issues (territory, nato_expansion, army_size, "
+                       "tank_count, missile_range)"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("package once they cross their red lines there:"), std::string::npos);
+  const std::string report = slurp(dir.path() / "parley-report.html");
+  EXPECT_NE(report.find("Where red lines collide"), std::string::npos);
+  EXPECT_NE(report.find("reported by three Russian sources, 2025-05"), std::string::npos);
+  const Outcome b = run_parley("bargain", dir.path());
+  EXPECT_EQ(b.status, 0) << b.err;
+  EXPECT_NE(b.out.find("at most 140,000 soldiers"), std::string::npos) << b.out;
+  EXPECT_NE(b.out.find("at least 195,000 soldiers"), std::string::npos) << b.out;
+  const auto j = nlohmann::json::parse(run_parley("bargain --json", dir.path()).out);
+  EXPECT_EQ(j["zopa"]["opening_plan"]["gaps"].size(), 5u);
+  EXPECT_TRUE(j["zopa"]["opening_plan"]["opens"].get<bool>());
+}
+
 TEST(Run, RefusesToOverwriteAForeignFileUnlessForced) {
   TempDir dir;
   write_file(dir.path() / "notes.html", "my notes");

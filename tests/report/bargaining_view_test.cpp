@@ -99,5 +99,33 @@ TEST(BargainingView, NoSolutionReadsTheSameInBoth) {
   EXPECT_NE(html.find("<ul class=\"relaxations\"><li>"), std::string::npos);
 }
 
+// A red line on each side of "mid" (A only low, B only high): no package is acceptable, and the
+// opening plan reads the same in both, with the opened frontier charted in the report.
+TEST(BargainingView, CollidingRedLinesShowTheOpeningPlanInBoth) {
+  bargain::AdditiveSpace s = two_party_space();
+  s.acceptable = {{1, 0, 0, 0, 0, 1}};
+  s.reservation = {0, 0};
+  const analysis::Bargaining b = analysis::analyse_bargaining(s);
+  ASSERT_TRUE(b.zopa.plan.has_value());
+  const View view = bargaining_view(b, "T");
+  const std::string text = render_text(view);
+  const std::string html = render_section(view).html;
+  for (const char* words :
+       {"No solution while red lines collide", "Red lines collide on 1 issue: no package",
+        "Where red lines collide", "only low", "only high", "low to high", "100% of the scale",
+        "With that issue opened there, the zone holds 3 packages",
+        "Where they would settle once they cross their red lines there"}) {
+    EXPECT_NE(text.find(words), std::string::npos) << words << "\n" << text;
+    EXPECT_NE(html.find(words), std::string::npos) << words;
+  }
+  EXPECT_NE(html.find("The charts show the frontier once the colliding red lines are opened"),
+            std::string::npos);
+  EXPECT_EQ(text.find("The charts show"), std::string::npos);
+  pugi::xml_document doc;
+  const std::string xml = "<div>" + html + "</div>";
+  ASSERT_TRUE(doc.load_buffer(xml.data(), xml.size()));
+  EXPECT_GE(doc.select_nodes("//svg//circle").size(), 3u);  // the opened frontier's 3 points
+}
+
 }  // namespace
 }  // namespace parley::report

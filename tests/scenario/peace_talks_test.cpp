@@ -583,6 +583,63 @@ TEST(PeaceTalks, StatedFiguresAreValues) {
   EXPECT_GE(figures, 8);  // six caps, the fifth of the land, the 23,000 km²
 }
 
+// docs/peace-talks.md's method table: one row per position, with the lines the scenario cites
+// ("001:25", "w" when weak) and the confidence its rule gives: high when the ideal is stated and
+// a non-weak line says it directly, medium when only others report it, low otherwise.
+TEST(PeaceTalks, MethodTableMatchesTheScenario) {
+  using parley::scenario::Attribution;
+  const std::string doc = read_text(kSource / "docs" / "peace-talks.md");
+  std::map<std::string, std::string> prefix;  // source id -> corpus file number
+  for (const auto& src : peace_talks().meta.sources) prefix[src.id] = src.file.substr(0, 3);
+  std::map<std::pair<std::string, std::string>, std::vector<std::string>> rows;
+  std::istringstream in(doc);
+  std::string line;
+  bool in_table = false;
+  while (std::getline(in, line)) {
+    if (line.rfind("| actor | issue | ideal | red line | source lines |", 0) == 0) {
+      in_table = true;
+      continue;
+    }
+    if (!in_table) continue;
+    if (line.empty() || line[0] != '|') break;
+    if (line.rfind("| ---", 0) == 0) continue;
+    std::vector<std::string> cells;
+    std::string cell;
+    for (std::size_t i = 1; i < line.size(); ++i) {
+      if (line[i] == '|') {
+        cell.erase(0, cell.find_first_not_of(' '));
+        cell.erase(cell.find_last_not_of(' ') + 1);
+        cells.push_back(cell);
+        cell.clear();
+      } else {
+        cell.push_back(line[i]);
+      }
+    }
+    ASSERT_EQ(cells.size(), 7u) << line;
+    EXPECT_TRUE(rows.emplace(std::make_pair(cells[0], cells[1]), cells).second) << line;
+  }
+  ASSERT_EQ(rows.size(), peace_talks().positions.size());
+  for (const Position& p : peace_talks().positions) {
+    SCOPED_TRACE(label(p));
+    const auto it = rows.find({p.actor, p.issue});
+    ASSERT_NE(it, rows.end());
+    std::string lines;
+    bool direct = false, reported = false;
+    for (const auto& e : p.evidence) {
+      lines += (lines.empty() ? "" : ", ") + prefix[e.doc] + ":" + std::to_string(e.line) +
+               (e.weak ? "w" : "");
+      if (!e.weak) {
+        direct |= e.attribution == Attribution::direct;
+        reported |= e.attribution == Attribution::reported;
+      }
+    }
+    EXPECT_EQ(it->second[4], lines.empty() ? "—" : lines);
+    const bool assumed = p.assumption || p.ideal.assumption || (!direct && !reported);
+    EXPECT_EQ(it->second[6], assumed ? "low" : direct ? "high" : "medium");
+    EXPECT_EQ(it->second[3].empty() || it->second[3] == "—", !p.red_line.has_value());
+  }
+}
+
 TEST(PeaceTalks, IdsAreThoseOfTheCorpusReadme) {
   const fs::path readme = kCorpus / "README.md";
   if (!fs::is_regular_file(readme)) GTEST_SKIP() << "no corpus README at " << readme;

@@ -8,6 +8,7 @@
 
 #include "parley/bargain/frontier.hpp"
 #include "parley/bargain/random_space.hpp"
+#include "parley/bargain/solutions.hpp"
 #include "parley/scenario/red_line.hpp"
 
 namespace parley::bargain {
@@ -297,10 +298,16 @@ OpeningPlan opening_plan(const AdditiveSpace& space, const ZopaOptions& o) {
       for (std::size_t p = 0; p < P; ++p) relaxed.acceptable[i][l * P + p] = 1;
   }
   // No issue of `relaxed` is blocked any more, so this does not come back here.
-  Zopa opened = zone_of_possible_agreement(relaxed, o);
+  FrontierOptions fo;
+  fo.threads = o.threads;
+  plan.frontier = o.brute_force ? brute_force_frontier(relaxed, fo) : merge_frontier(relaxed, fo);
+  const Frontier& full = plan.frontier;
+  Zopa opened = zone_of_possible_agreement(relaxed, full, o);
   plan.size = std::move(opened.size);
   plan.sample = std::move(opened.sample);
   plan.further = std::move(opened.relaxations);
+  plan.solutions = all_solutions(relaxed, full);
+  plan.bounds = party_bounds(relaxed);
   return plan;
 }
 

@@ -12,6 +12,7 @@
 #include "parley/bargain/additive_space.hpp"
 #include "parley/bargain/frontier.hpp"
 #include "parley/bargain/package_count.hpp"
+#include "parley/bargain/solutions.hpp"
 
 namespace parley::bargain {
 
@@ -65,6 +66,11 @@ struct OpeningPlan {
   std::vector<Package> sample;
   // When closing the gaps is not enough: the single relaxations that would open it on top.
   std::vector<Relaxation> further;
+  // The solutions (solutions.hpp) of the space with the gaps closed: where the parties would
+  // settle once they cross their red lines there. Levels and utilities are those of the space.
+  Frontier frontier;  // the full frontier of the opened space
+  std::vector<Solution> solutions;
+  PartyBounds bounds;  // each party's best and worst package of the opened space
   bool opens() const { return size.on_frontier > 0; }
 };
 

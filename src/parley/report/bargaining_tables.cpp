@@ -151,8 +151,8 @@ std::string accepted_text(const AdditiveSpace& space, std::size_t issue,
 
 Table red_line_gaps_table(const AdditiveSpace& space, const bargain::OpeningPlan& plan) {
   std::vector<Column> columns{{"issue"}};
-  for (const auto& party : space.parties) columns.push_back({party + " accepts"});
-  columns.push_back({"they could meet at"});
+  for (const auto& party : space.parties) columns.push_back({party + " accepts", Align::left, 34});
+  columns.push_back({"they could meet at", Align::left, 40});
   columns.push_back({"crossing", Align::right});
   Table table(std::move(columns), "Where red lines collide");
   for (const auto& gap : plan.gaps) {

@@ -81,6 +81,13 @@ void add_opening_plan(View& view, const bargain::AdditiveSpace& space,
                                n == 1 ? "that issue" : "all " + std::to_string(n) + " issues",
                                zopa_size_text_of(plan.size)));
     view.table(packages_table(space, plan.sample, 3, "Sample of the zone once they meet"));
+    if (!plan.solutions.empty()) {
+      view.paragraph(
+          "Where they would settle once they cross their red lines there (the solutions of the "
+          "opened space):");
+      view.table(solutions_table(space, plan.solutions));
+      view.table(solution_packages_table(space, plan.solutions));
+    }
   } else if (plan.further.empty()) {
     view.paragraph(
         "Even with every collision opened, no package is better than walking away for every "
@@ -120,9 +127,27 @@ View bargaining_view(const Bargaining& b, const std::string& title) {
       fmt::format("Computed in {} (frontier, {}); {} in all, with solutions and ZOPA.",
                   format_duration(b.frontier_seconds), b.method, format_duration(b.seconds)),
       Media::text);
-  view.figure([&b] { return frontier_chart(b.space, b.frontier, b.solutions); });
-  view.figure([&b] { return solutions_parallel_chart(b.space, b.frontier, b.solutions); });
-  if (b.solutions.empty()) {
+  // With red lines colliding nothing is acceptable: the charts show the opened space instead.
+  const bool opened = b.frontier.size() == 0 && b.zopa.plan && b.zopa.plan->frontier.size() > 0;
+  const bargain::Frontier& frontier = opened ? b.zopa.plan->frontier : b.frontier;
+  const auto& solutions = opened ? b.zopa.plan->solutions : b.solutions;
+  if (opened) {
+    view.paragraph(
+        "The charts show the frontier once the colliding red lines are opened (see the zone of "
+        "possible agreement below): as the red lines stand, no package is acceptable to every "
+        "party.",
+        Media::html);
+  }
+  // Pointers into `b`, which outlives the view (figures are drawn when rendered).
+  const bargain::Frontier* f = &frontier;
+  const std::vector<bargain::Solution>* sol = &solutions;
+  view.figure([&b, f, sol] { return frontier_chart(b.space, *f, *sol); });
+  view.figure([&b, f, sol] { return solutions_parallel_chart(b.space, *f, *sol); });
+  if (b.solutions.empty() && b.zopa.plan) {
+    view.paragraph(
+        "No solution while red lines collide: no package is acceptable to every party. The zone "
+        "of possible agreement below says where they would meet if they crossed them.");
+  } else if (b.solutions.empty()) {
     view.paragraph("No solution: no frontier point is better than walking away for every party.");
   } else {
     view.table(solutions_table(b.space, b.solutions));

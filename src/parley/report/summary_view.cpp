@@ -102,20 +102,28 @@ View where_they_meet_view(const analysis::Bargaining& b) {
                      : "even then no package beats walking away for every party"));
   }
   const bargain::Solution* nash = analysis::find_solution(b, bargain::SolutionKind::nash);
+  const bargain::PartyBounds* bounds = &b.bounds;
+  std::string heading =
+      std::string(bargain::names(bargain::SolutionKind::nash).label) + " package:";
+  if (!nash && b.zopa.plan) {
+    nash = bargain::find_solution(b.zopa.plan->solutions, bargain::SolutionKind::nash);
+    bounds = &b.zopa.plan->bounds;
+    heading = std::string(bargain::names(bargain::SolutionKind::nash).label) +
+              " package once they cross their red lines there:";
+  }
   if (!nash)
     return view.paragraph(
         "No solution: no frontier point is better than walking away for every party.");
   std::vector<std::string> items;
   for (std::size_t p = 0; p < b.space.party_count(); ++p) {
-    const auto gives = b.bounds.ideal.empty()
+    const auto gives = bounds->ideal.empty()
                            ? std::vector<std::string>{}
-                           : departures(b.space, nash->package, p, b.bounds.ideal[p]);
+                           : departures(b.space, nash->package, p, bounds->ideal[p]);
     items.push_back(fmt::format(
         "{} gives ground on {} · concession {} (utility {})", b.space.parties[p], issue_list(gives),
         format_utility(nash->concession[p]), format_utility(nash->utility[p])));
   }
-  return view.list(std::string(bargain::names(bargain::SolutionKind::nash).label) + " package:",
-                   std::move(items));
+  return view.list(heading, std::move(items));
 }
 
 Table furthest_apart_table(const scenario::Scenario& s, std::size_t top) {

@@ -255,36 +255,25 @@ std::optional<bool> ReadContext::flag(const Field& field) {
 }
 
 std::optional<std::string> ReadContext::date(const Field& field) {
-  auto s = text(field);
-  if (!s) return std::nullopt;
-  bool shape = s->size() == 10;
-  for (std::size_t i = 0; shape && i < s->size(); ++i) {
-    const bool dash = i == 4 || i == 7;
-    shape = dash ? (*s)[i] == '-' : std::isdigit(static_cast<unsigned char>((*s)[i])) != 0;
-  }
-  if (!shape) {
-    report(field, "expected a date YYYY-MM-DD, got '" + *s + "'");
-    return std::nullopt;
-  }
-  const int y = std::stoi(s->substr(0, 4)), m = std::stoi(s->substr(5, 2)),
-            d = std::stoi(s->substr(8, 2));
-  if (!is_real_date(y, m, d)) {
-    report(field, "'" + *s + "' is not a real calendar date");
-    return std::nullopt;
-  }
-  return s;
+  return checked_date(field, false);
 }
 
 std::optional<std::string> ReadContext::partial_date(const Field& field) {
+  return checked_date(field, true);
+}
+
+std::optional<std::string> ReadContext::checked_date(const Field& field, bool partial) {
   auto s = text(field);
   if (!s) return std::nullopt;
-  bool shape = s->size() == 4 || s->size() == 7 || s->size() == 10;
+  bool shape = s->size() == 10 || (partial && (s->size() == 4 || s->size() == 7));
   for (std::size_t i = 0; shape && i < s->size(); ++i) {
     const bool dash = i == 4 || i == 7;
     shape = dash ? (*s)[i] == '-' : std::isdigit(static_cast<unsigned char>((*s)[i])) != 0;
   }
   if (!shape) {
-    report(field, "expected a date YYYY, YYYY-MM or YYYY-MM-DD, got '" + *s + "'");
+    report(field, std::string("expected a date ") +
+                      (partial ? "YYYY, YYYY-MM or YYYY-MM-DD" : "YYYY-MM-DD") + ", got '" + *s +
+                      "'");
     return std::nullopt;
   }
   const int y = std::stoi(s->substr(0, 4));

@@ -70,6 +70,8 @@ class ReadContext {
                                     std::initializer_list<std::string_view> choices);
 
  private:
+  std::optional<std::string> checked_date(const Field& field, bool partial);
+
   std::string file_;
   std::vector<Diagnostic> diagnostics_;
 };
