@@ -11,9 +11,10 @@ declare -A allowed=(
   [core]="core"
   [scenario]="scenario core"
   [bargain]="bargain scenario core"
-  [io]="io bargain scenario core"
-  [analysis]="analysis io bargain scenario core"
-  [report]="report analysis io bargain scenario core"
+  [evidence]="evidence scenario core"
+  [io]="io evidence bargain scenario core"
+  [analysis]="analysis io evidence bargain scenario core"
+  [report]="report analysis io evidence bargain scenario core"
 )
 
 status=0
