@@ -51,6 +51,10 @@ Scenario complete_scenario() {
   n.min = -1e-300;
   n.max = 1e20;
   n.levels = 1000;
+  n.terms.topic = {{"troop ceiling", ""}, {"числ* войск", "ru"}};
+  n.terms.pro = {{"cap*", ""}};
+  n.terms.contra = {{"no: limit", "en"}};
+  n.terms.units = {{"troops", ""}, {"people", ""}};
   n.low = {"small", {"A"}};
   n.high = {"large", {"B-2", "C"}};
   n.note = "# not a comment";

@@ -33,6 +33,19 @@ ordered_json estimate(const Estimate& e, const Issue* issue) {
   return j;
 }
 
+// Aliases or terms: plain strings, {text, lang} where the language is known.
+ordered_json aliases(const std::vector<scenario::Alias>& list) {
+  ordered_json out = ordered_json::array();
+  for (const auto& alias : list) {
+    if (alias.lang.empty()) {
+      out.push_back(alias.text);
+    } else {
+      out.push_back({{"text", alias.text}, {"lang", alias.lang}});
+    }
+  }
+  return out;
+}
+
 ordered_json meta(const scenario::Metadata& m) {
   ordered_json j = ordered_json::object();
   put(j, "title", m.title);
@@ -58,16 +71,8 @@ ordered_json actor(const scenario::Actor& a) {
   put(j, "id", a.id);
   put(j, "name", a.name);
   j["role"] = scenario::to_string(a.role);
-  if (!a.aliases.empty()) {
-    ordered_json& aliases = j["aliases"] = ordered_json::array();
-    for (const auto& alias : a.aliases) {
-      if (alias.lang.empty()) {
-        aliases.push_back(alias.text);
-      } else {
-        aliases.push_back({{"text", alias.text}, {"lang", alias.lang}});
-      }
-    }
-  }
+  if (!a.aliases.empty()) j["aliases"] = aliases(a.aliases);
+
   j["capability"] = estimate(a.capability, nullptr);
   if (a.reservation) j["reservation"] = estimate(*a.reservation, nullptr);
   put(j, "note", a.note);
@@ -104,6 +109,13 @@ ordered_json issue(const Issue& i) {
   }
   end(j, "low", i.low);
   end(j, "high", i.high);
+  if (!i.terms.empty()) {
+    ordered_json& terms = j["terms"] = ordered_json::object();
+    if (!i.terms.topic.empty()) terms["topic"] = aliases(i.terms.topic);
+    if (!i.terms.pro.empty()) terms["pro"] = aliases(i.terms.pro);
+    if (!i.terms.contra.empty()) terms["contra"] = aliases(i.terms.contra);
+    if (!i.terms.units.empty()) terms["units"] = aliases(i.terms.units);
+  }
   put(j, "note", i.note);
   return j;
 }

@@ -28,6 +28,21 @@ void put(YAML::Emitter& out, const char* key, const std::string& value) {
   if (!value.empty()) out << YAML::Key << key << YAML::Value << value;
 }
 
+// A list of aliases or terms: plain strings, {text, lang} where the language is known.
+void put_aliases(YAML::Emitter& out, const char* key, const std::vector<scenario::Alias>& list) {
+  if (list.empty()) return;
+  out << YAML::Key << key << YAML::Value << YAML::BeginSeq;
+  for (const auto& alias : list) {
+    if (alias.lang.empty()) {
+      out << alias.text;
+    } else {
+      out << YAML::Flow << YAML::BeginMap << YAML::Key << "text" << YAML::Value << alias.text
+          << YAML::Key << "lang" << YAML::Value << alias.lang << YAML::EndMap;
+    }
+  }
+  out << YAML::EndSeq;
+}
+
 void put_estimate(YAML::Emitter& out, const char* key, const Estimate& e, const Issue* issue) {
   out << YAML::Key << key << YAML::Value;
   if (!e.range && !e.assumption) {
@@ -79,18 +94,7 @@ void put_actor(YAML::Emitter& out, const scenario::Actor& a) {
   put(out, "id", a.id);
   put(out, "name", a.name);
   put(out, "role", scenario::to_string(a.role));
-  if (!a.aliases.empty()) {
-    out << YAML::Key << "aliases" << YAML::Value << YAML::BeginSeq;
-    for (const auto& alias : a.aliases) {
-      if (alias.lang.empty()) {
-        out << alias.text;
-      } else {
-        out << YAML::Flow << YAML::BeginMap << YAML::Key << "text" << YAML::Value << alias.text
-            << YAML::Key << "lang" << YAML::Value << alias.lang << YAML::EndMap;
-      }
-    }
-    out << YAML::EndSeq;
-  }
+  put_aliases(out, "aliases", a.aliases);
   put_estimate(out, "capability", a.capability, nullptr);
   if (a.reservation) put_estimate(out, "reservation", *a.reservation, nullptr);
   put(out, "note", a.note);
@@ -130,6 +134,14 @@ void put_issue(YAML::Emitter& out, const Issue& i) {
   }
   put_end(out, "low", i.low);
   put_end(out, "high", i.high);
+  if (!i.terms.empty()) {
+    out << YAML::Key << "terms" << YAML::Value << YAML::BeginMap;
+    put_aliases(out, "topic", i.terms.topic);
+    put_aliases(out, "pro", i.terms.pro);
+    put_aliases(out, "contra", i.terms.contra);
+    put_aliases(out, "units", i.terms.units);
+    out << YAML::EndMap;
+  }
   put(out, "note", i.note);
   out << YAML::EndMap;
 }

@@ -81,6 +81,19 @@ struct Option {
 // An issue: a proposition and the scale on which it is settled. Points on the scale are numbers:
 // the value itself for numeric issues, the option's 0-based index for option issues (options are
 // ordered from the `low` end to the `high` end).
+// How the news names an issue (docs/evidence.md): phrases that mention it (`topic`), words that
+// push toward its proposition (`pro`: "limit" for a cap on an army) or away from it (`contra`:
+// "sufficient"), and the words of its unit ("troops" for soldiers). Each phrase is an Alias
+// (text and language); a word ending in '*' matches every word it begins ("neutral*").
+struct IssueTerms {
+  std::vector<Alias> topic;
+  std::vector<Alias> pro;
+  std::vector<Alias> contra;
+  std::vector<Alias> units;
+  bool empty() const { return topic.empty() && pro.empty() && contra.empty() && units.empty(); }
+  bool operator==(const IssueTerms&) const = default;
+};
+
 struct Issue {
   std::string id;  // "army_size"
   std::string title;
@@ -93,6 +106,7 @@ struct Issue {
   End low;
   End high;
   std::optional<int> levels;  // numeric only: settlement levels for the bargaining space (>= 2)
+  IssueTerms terms;           // optional: how news reports name it
   std::string note;
 
   double scale_min() const { return kind == IssueKind::numeric ? min : 0.0; }

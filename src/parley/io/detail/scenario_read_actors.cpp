@@ -23,23 +23,6 @@ bool is_language_tag(const std::string& tag) {
   }
 }
 
-scenario::Alias read_alias(ReadContext& ctx, const Field& f) {
-  scenario::Alias a;
-  if (!f.node.IsMap()) {
-    a.text = ctx.text(f).value_or("");
-    return a;
-  }
-  if (!ctx.check_map(f, {"text", "lang"}, {"text"})) return a;
-  a.text = ctx.text(ReadContext::child(f, "text")).value_or("");
-  const Field lang = ReadContext::child(f, "lang");
-  a.lang = ctx.text(lang).value_or("");
-  if (!a.lang.empty() && !is_language_tag(a.lang)) {
-    ctx.report(lang,
-               "expected a BCP 47 language tag such as en, ru or ru-Latn, got '" + a.lang + "'");
-  }
-  return a;
-}
-
 scenario::Role role_of(const std::string& s) {
   using scenario::Role;
   if (s == "mediator") return Role::mediator;
@@ -74,6 +57,23 @@ scenario::Actor read_actor(ReadContext& ctx, const Field& f,
 }
 
 }  // namespace
+
+scenario::Alias read_alias(ReadContext& ctx, const Field& f) {
+  scenario::Alias a;
+  if (!f.node.IsMap()) {
+    a.text = ctx.text(f).value_or("");
+    return a;
+  }
+  if (!ctx.check_map(f, {"text", "lang"}, {"text"})) return a;
+  a.text = ctx.text(ReadContext::child(f, "text")).value_or("");
+  const Field lang = ReadContext::child(f, "lang");
+  a.lang = ctx.text(lang).value_or("");
+  if (!a.lang.empty() && !is_language_tag(a.lang)) {
+    ctx.report(lang,
+               "expected a BCP 47 language tag such as en, ru or ru-Latn, got '" + a.lang + "'");
+  }
+  return a;
+}
 
 std::vector<scenario::Actor> read_actors(ReadContext& ctx, const Field& field) {
   std::vector<scenario::Actor> actors;

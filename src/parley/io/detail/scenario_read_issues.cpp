@@ -103,6 +103,21 @@ bool read_scale(ReadContext& ctx, const Field& f, Issue& issue, const std::strin
   return true;
 }
 
+// `terms: {topic: [...], pro: [...], contra: [...], units: [...]}`, each a list of aliases.
+scenario::IssueTerms read_terms(ReadContext& ctx, const Field& f) {
+  scenario::IssueTerms terms;
+  if (!f.present() || !ctx.check_map(f, {"topic", "pro", "contra", "units"}, {})) return terms;
+  const auto list = [&](const char* key, std::vector<scenario::Alias>& out) {
+    for (const Field& item : ctx.items(ReadContext::child(f, key)))
+      out.push_back(read_alias(ctx, item));
+  };
+  list("topic", terms.topic);
+  list("pro", terms.pro);
+  list("contra", terms.contra);
+  list("units", terms.units);
+  return terms;
+}
+
 }  // namespace
 
 ReadIssues read_issues(ReadContext& ctx, const Field& field,
@@ -114,7 +129,7 @@ ReadIssues read_issues(ReadContext& ctx, const Field& field,
     bool ok = false;
     if (ctx.check_map(f,
                       {"id", "title", "proposition", "kind", "unit", "min", "max", "levels",
-                       "options", "low", "high", "note"},
+                       "options", "low", "high", "terms", "note"},
                       {"id", "title", "kind"})) {
       const Field id_field = ReadContext::child(f, "id");
       issue.id = ctx.id(id_field).value_or("");
@@ -126,6 +141,7 @@ ReadIssues read_issues(ReadContext& ctx, const Field& field,
       issue.low = read_end(ctx, ReadContext::child(f, "low"), actor_ids);
       issue.high = read_end(ctx, ReadContext::child(f, "high"), actor_ids);
       check_ends(ctx, f, issue);
+      issue.terms = read_terms(ctx, ReadContext::child(f, "terms"));
       issue.note = ctx.text(ReadContext::child(f, "note")).value_or("");
     }
     out.issues.push_back(std::move(issue));

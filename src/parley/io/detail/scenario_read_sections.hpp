@@ -36,6 +36,9 @@ std::vector<std::string> ids_of(const std::vector<T>& things) {
   return out;
 }
 
+// An alias or term: a string, or {text, lang} with a BCP 47 tag.
+scenario::Alias read_alias(ReadContext& ctx, const Field& f);
+
 // Reports `id` when it was already used by an earlier item of the same kind.
 void check_unique_id(ReadContext& ctx, const Field& field, const std::string& id,
                      const std::vector<std::string>& earlier, const std::string& what);
