@@ -1,0 +1,538 @@
+#include "parley/evidence/extract.hpp"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <string>
+#include <utility>
+
+#include "parley/evidence/phrase_index.hpp"
+#include "parley/evidence/tokens.hpp"
+
+namespace parley::evidence {
+
+namespace {
+
+// What a phrase of the index stands for: the kind in the top byte, an id below.
+enum Kind : std::uint32_t {
+  kActor = 1,
+  kTopic,
+  kPro,
+  kContra,
+  kAct,
+  kModal,  // must, should, needs to: a demand whose holder is the sentence's speaker
+  kReverser,
+  kReportCue,
+  kSourceNoun,
+  kCondition,
+  kRedLine,
+  kUnit,
+};
+constexpr std::uint32_t tag(Kind k, std::uint32_t id) {
+  return (static_cast<std::uint32_t>(k) << 24) | id;
+}
+constexpr Kind kind_of(std::uint32_t t) {
+  return static_cast<Kind>(t >> 24);
+}
+constexpr std::uint32_t id_of(std::uint32_t t) {
+  return t & 0xFFFFFF;
+}
+
+// Act cues: general words of negotiation reports. Each stance's list mixes verbs and nouns.
+struct ActWords {
+  Stance stance;
+  bool noun;  // a noun that an actor's possessive can hold ("Russia's demands")
+  std::vector<const char*> words;
+};
+
+const std::vector<ActWords>& act_words() {
+  static const std::vector<ActWords> kWords = {
+      {Stance::demand,
+       false,
+       {"demand", "insist", "insists on", "call for", "calls for", "called for", "want", "wants",
+        "seek", "seeks", "sought", "require", "press for", "push for", "urge", "aim to",
+        "aims to", "intend to", "determined to", "ask for", "asked for", "asks for",
+        "insisting", "wished", "wish", "потребовал*", "требу*", "настаива*", "хоч*", "хотят",
+        "добива*", "вимага*", "наполяга*", "прагн*"}},
+      {Stance::demand,
+       true,
+       {"demands", "demand", "requirement*", "condition*", "precondition*", "terms", "ultimatum",
+        "goal*", "aim", "aims", "need for", "desire for", "desire to", "calls", "intention to",
+        "требовани*", "услови*", "вимог*", "умов*"}},
+      {Stance::offer,
+       false,
+       {"offer", "propose", "pledge", "promise", "ready to", "willing to", "prepared to",
+        "could consider", "would consider", "considering", "allows for", "floated", "suggest",
+        "agreed to work", "предлага*", "предложил*", "готов*", "обеща*", "пропону*",
+        "запропонува*", "готов*"}},
+      {Stance::offer,
+       true,
+       {"offer", "offers", "proposal*", "pledge", "pledges", "promise", "promises",
+        "concession*", "предложени*", "пропозиц*"}},
+      {Stance::accept,
+       false,
+       {"accept", "agree", "agreed", "welcome", "welcomed", "allow", "allowing", "tolerate",
+        "consent to", "endorse", "approve", "is free to", "are free to", "free to",
+        "соглас*", "приветству*", "принима*", "погоджу*", "погодил*", "вітає", "прийма*"}},
+      {Stance::reject,
+       false,
+       {"reject", "refuse", "refused", "refuses", "rule out", "rules out", "ruled out", "deny",
+        "denies", "denied", "oppose", "opposes", "opposed", "dismiss", "dismissed",
+        "does not intend to", "did not intend to", "not intend to", "will not accept",
+        "would not accept", "won't accept", "has no right", "had no right", "have no right",
+        "no right to", "not shown much enthusiasm", "no enthusiasm", "unacceptable",
+        "non starter", "would not receive", "will not receive", "will not get",
+        "отверга*", "отказыва*", "отклони*", "неприемлем*", "відкида*", "відмовля*",
+        "неприйнятн*"}},
+      {Stance::threaten,
+       false,
+       {"threaten", "threatens", "threatened", "warn", "warns", "warned", "could impose",
+        "would impose", "will impose", "impose additional", "playing with fire",
+        "угрожа*", "пригрози*", "погрожу*"}},
+  };
+  return kWords;
+}
+
+const std::vector<const char*> kModalWords = {"must", "should", "needs to", "need to", "has to",
+                                          "have to", "ought to", "должна", "должен", "должны",
+                                          "має", "мають", "повинна", "повинен"};
+
+// Words that turn what follows into its opposite ("an end to NATO expansion").
+const std::vector<const char*> kReverserWords = {
+    "end",        "an end to", "ending",    "stop",     "stopping", "halt",      "halting",
+    "cessation",  "lift",      "lifting",   "lifted",   "abandon",  "abandoning", "refusal",
+    "refusal to", "renounce",  "renounces", "renounced", "renouncing", "block",   "blocking",
+    "prohibit",   "prohibited", "prohibits", "ban",     "banned",   "bar",       "barred",
+    "no",         "not",       "non",       "without",  "against",  "never",     "drop",
+    "give up",    "giving up", "rid of",    "scrap",    "reduce",   "reduced",   "refrain from",
+    "remove",     "removal",   "withdrawal of", "veto", "prevent",  "preventing",
+    "отмен*",     "прекращ*",  "отказ*",    "запрет*",  "не",       "без",       "скасува*",
+    "припин*",    "відмов*",   "заборон*",  "ні"};
+
+const std::vector<const char*> kReportingWords = {
+    "said",      "says",       "say",    "stated", "states", "told",   "added",   "noted",
+    "recalled",  "emphasized", "stressed", "according to", "quoted", "cited", "explained",
+    "summed up", "concluded",  "заявил*", "сказал*", "сообщил*", "по словам", "заявив",
+    "сказав",    "повідомив",  "за словами"};
+
+const std::vector<const char*> kSourceNounWords = {
+    "source",  "sources",  "official",   "officials", "analyst", "analysts", "expert",
+    "experts", "person familiar", "people familiar", "people close", "insider*", "diplomat*",
+    "источник*", "джерел*"};
+
+const std::vector<const char*> kConditionWords = {"if",           "only if",  "unless",
+                                              "provided that", "on condition", "in exchange for",
+                                              "в обмен", "якщо", "если"};
+
+const std::vector<const char*> kRedLineWords = {
+    "non negotiable", "non-negotiable", "red line", "red lines", "minimum requirement*",
+    "minimum demand*", "under no circumstances", "never accept", "will never", "нерушим*",
+    "красн* лини*", "червон* лін*"};
+
+// Units as news writes them, to one canonical name each (the names issues list in `units:`).
+const std::vector<std::pair<const char*, const char*>> kUnitWords = {
+    {"percent", "percent"},      {"per cent", "percent"},     {"%", "percent"},
+    {"процент*", "percent"},     {"відсот*", "percent"},      {"km", "km"},
+    {"kilometer*", "km"},        {"kilometre*", "km"},        {"км", "km"},
+    {"километр*", "km"},         {"кілометр*", "km"},         {"mile*", "miles"},
+    {"square km", "km2"},        {"sq km", "km2"},            {"km2", "km2"},
+    {"km²", "km2"},              {"square kilometer*", "km2"}, {"square kilometre*", "km2"},
+    {"кв км", "km2"},            {"soldier*", "soldiers"},    {"troop*", "soldiers"},
+    {"servicemen", "soldiers"},  {"personnel", "soldiers"},   {"people", "soldiers"},
+    {"men", "soldiers"},         {"военнослужащи*", "soldiers"}, {"солдат*", "soldiers"},
+    {"військовослужбов*", "soldiers"}, {"tank*", "tanks"},     {"танк*", "tanks"},
+    {"prisoner*", "prisoners"},  {"child*", "children"},      {"dollar*", "dollars"},
+    {"euro*", "euros"},          {"hour*", "hours"},          {"month*", "months"},
+    {"year*", "years"}};
+
+struct IssueInfo {
+  std::string id;
+  std::vector<std::string> units;  // canonical units the issue takes
+};
+
+struct Span {
+  std::size_t begin = 0, end = 0;
+  std::uint32_t id = 0;
+  bool contains(std::size_t i) const { return i >= begin && i < end; }
+};
+
+struct Quantity {
+  std::size_t begin = 0, end = 0;  // tokens of the number and its unit
+  double value = 0;
+  std::string unit;  // canonical
+};
+
+}  // namespace
+
+struct ExtractionModel::Impl {
+  PhraseIndex index;
+  std::vector<std::string> actor_ids;  // by tag id
+  std::vector<IssueInfo> issues;
+  std::vector<Stance> act_stance;   // by act tag id
+  std::vector<bool> act_noun;
+  std::vector<std::string> unit_names;  // by unit tag id
+
+  std::vector<Claim> extract(std::string_view doc, int line, std::string_view sentence) const;
+};
+
+ExtractionModel::ExtractionModel(const scenario::Scenario& s) : impl_(std::make_unique<Impl>()) {
+  Impl& m = *impl_;
+  for (const auto& actor : s.actors) {
+    const auto id = static_cast<std::uint32_t>(m.actor_ids.size());
+    m.actor_ids.push_back(actor.id);
+    m.index.add(actor.id, tag(kActor, id));
+    m.index.add(actor.name, tag(kActor, id));
+    for (const auto& alias : actor.aliases) m.index.add(alias.text, tag(kActor, id));
+  }
+  for (const auto& issue : s.issues) {
+    const auto id = static_cast<std::uint32_t>(m.issues.size());
+    IssueInfo info{issue.id, {}};
+    for (const auto& t : issue.terms.topic) m.index.add(t.text, tag(kTopic, id));
+    for (const auto& t : issue.terms.pro) m.index.add(t.text, tag(kPro, id));
+    for (const auto& t : issue.terms.contra) m.index.add(t.text, tag(kContra, id));
+    for (const auto& u : issue.terms.units) info.units.push_back(u.text);
+    if (issue.kind == scenario::IssueKind::numeric && !issue.unit.empty() &&
+        std::find(info.units.begin(), info.units.end(), issue.unit) == info.units.end())
+      info.units.push_back(issue.unit);
+    m.issues.push_back(std::move(info));
+  }
+  for (const auto& group : act_words()) {
+    for (const char* w : group.words) {
+      const auto id = static_cast<std::uint32_t>(m.act_stance.size());
+      m.act_stance.push_back(group.stance);
+      m.act_noun.push_back(group.noun);
+      m.index.add(w, tag(kAct, id));
+    }
+  }
+  for (const char* w : kModalWords) m.index.add(w, tag(kModal, 0));
+  for (const char* w : kReverserWords) m.index.add(w, tag(kReverser, 0));
+  for (const char* w : kReportingWords) m.index.add(w, tag(kReportCue, 0));
+  for (const char* w : kSourceNounWords) m.index.add(w, tag(kSourceNoun, 0));
+  for (const char* w : kConditionWords) m.index.add(w, tag(kCondition, 0));
+  for (const char* w : kRedLineWords) m.index.add(w, tag(kRedLine, 0));
+  for (const auto& [word, unit] : kUnitWords) {
+    const auto id = static_cast<std::uint32_t>(m.unit_names.size());
+    m.unit_names.push_back(unit);
+    m.index.add(word, tag(kUnit, id));
+  }
+}
+
+ExtractionModel::~ExtractionModel() = default;
+ExtractionModel::ExtractionModel(ExtractionModel&&) noexcept = default;
+ExtractionModel& ExtractionModel::operator=(ExtractionModel&&) noexcept = default;
+
+std::vector<Claim> ExtractionModel::extract(std::string_view doc, int line,
+                                            std::string_view sentence) const {
+  return impl_->extract(doc, line, sentence);
+}
+
+namespace {
+
+// Word numbers news uses for round figures: "a thousand", "two million".
+std::optional<double> word_number(const std::string& w) {
+  static const std::array<std::pair<const char*, double>, 14> kWords = {{{"one", 1},
+                                                                         {"two", 2},
+                                                                         {"three", 3},
+                                                                         {"four", 4},
+                                                                         {"five", 5},
+                                                                         {"six", 6},
+                                                                         {"seven", 7},
+                                                                         {"eight", 8},
+                                                                         {"nine", 9},
+                                                                         {"ten", 10},
+                                                                         {"a", 1},
+                                                                         {"hundred", 100},
+                                                                         {"thousand", 1000},
+                                                                         {"million", 1e6}}};
+  for (const auto& [word, value] : kWords)
+    if (w == word) return value;
+  return std::nullopt;
+}
+
+double multiplier(const std::string& w) {
+  if (w == "thousand" || w == "тысяч" || w == "тисяч" || w == "тыс" || w == "тис") return 1e3;
+  if (w == "million" || w == "millions" || w == "млн") return 1e6;
+  if (w == "billion" || w == "млрд") return 1e9;
+  return 1;
+}
+
+}  // namespace
+
+std::vector<Claim> ExtractionModel::Impl::extract(std::string_view doc, int line,
+                                                  std::string_view sentence) const {
+  std::vector<Claim> out;
+  const std::vector<Token> tokens = tokenize(sentence);
+  if (tokens.empty()) return out;
+  const auto matches = index.find(tokens);
+
+  std::vector<Span> actors, topics, pros, contras, acts, modals, reversers, reporting, sources,
+      units;
+  bool conditional = false, redline = false;
+  for (const auto& m : matches) {
+    const Span span{m.begin, m.end, id_of(m.tag)};
+    switch (kind_of(m.tag)) {
+      case kActor:
+        actors.push_back(span);
+        break;
+      case kTopic:
+        topics.push_back(span);
+        break;
+      case kPro:
+        pros.push_back(span);
+        break;
+      case kContra:
+        contras.push_back(span);
+        break;
+      case kAct:
+        acts.push_back(span);
+        break;
+      case kModal:
+        modals.push_back(span);
+        break;
+      case kReverser:
+        reversers.push_back(span);
+        break;
+      case kReportCue:
+        reporting.push_back(span);
+        break;
+      case kSourceNoun:
+        sources.push_back(span);
+        break;
+      case kCondition:
+        conditional = true;
+        break;
+      case kRedLine:
+        redline = true;
+        break;
+      case kUnit:
+        units.push_back(span);
+        break;
+    }
+  }
+  // Keep the longest of overlapping spans of one kind (matches come longest first per start).
+  const auto prune = [](std::vector<Span>& v) {
+    std::vector<Span> kept;
+    for (const auto& s : v) {
+      bool inside = false;
+      for (const auto& k : kept) inside = inside || (s.begin >= k.begin && s.end <= k.end);
+      if (!inside) kept.push_back(s);
+    }
+    v = std::move(kept);
+  };
+  prune(actors);
+  prune(acts);
+  prune(reversers);
+  prune(units);
+  const auto inside_any = [](const std::vector<Span>& v, std::size_t i) {
+    return std::any_of(v.begin(), v.end(), [i](const Span& s) { return s.contains(i); });
+  };
+  // A word that names an issue is not an act or a reverser there ("cease-fire", "demands"
+  // inside a topic phrase), and an actor's name inside a topic ("join NATO") is no actor.
+  const auto not_in_topic = [&](std::vector<Span>& v) {
+    v.erase(std::remove_if(v.begin(), v.end(),
+                           [&](const Span& s) { return inside_any(topics, s.begin); }),
+            v.end());
+  };
+  not_in_topic(acts);
+  not_in_topic(reversers);
+  not_in_topic(actors);
+
+  // Quantities: a number (or a word number) and a unit within the next three tokens.
+  std::vector<Quantity> quantities;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    double value = 0;
+    if (tokens[i].number) {
+      value = number_value(tokens[i].text);
+    } else if (auto w = word_number(tokens[i].text);
+               w && i + 1 < tokens.size() && multiplier(tokens[i + 1].text) > 1) {
+      value = *w;
+    } else {
+      continue;
+    }
+    std::size_t j = i + 1;
+    if (j < tokens.size() && multiplier(tokens[j].text) > 1) value *= multiplier(tokens[j++].text);
+    bool square = false;
+    for (std::size_t k = j; k < tokens.size() && k < j + 4; ++k) {
+      if (tokens[k].text == "square" || tokens[k].text == "sq" || tokens[k].text == "кв") {
+        square = true;
+        continue;
+      }
+      const auto u = std::find_if(units.begin(), units.end(),
+                                  [k](const Span& s) { return s.begin == k; });
+      if (u == units.end()) {
+        if (tokens[k].punctuation && tokens[k].text != "%") break;
+        continue;
+      }
+      std::string unit = unit_names[u->id];
+      if (square && unit == "km") unit = "km2";
+      if (square && unit != "km2") {
+        // "square meters … km": the area unit is the last length unit named.
+        continue;
+      }
+      quantities.push_back({i, u->end, value, unit});
+      break;
+    }
+  }
+
+  // The sentence's speaker: an actor next to a reporting verb ("Peskov said", "according to
+  // Zelensky"), and the reporting source when it is a source noun ("three Russian sources said").
+  std::optional<std::uint32_t> speaker;
+  std::string source;
+  for (const auto& r : reporting) {
+    for (const auto& a : actors) {
+      const bool before = a.end <= r.begin && r.begin - a.end <= 4;
+      const bool after = a.begin >= r.end && a.begin - r.end <= 2;
+      if (before || after) speaker = a.id;
+    }
+    for (const auto& src : sources) {
+      if (src.end <= r.begin && r.begin - src.end <= 6) {
+        std::size_t from = src.begin;
+        while (from > 0 && !tokens[from - 1].punctuation && src.begin - from < 4) --from;
+        source = std::string(sentence.substr(tokens[from].begin, tokens[src.end - 1].end -
+                                                                    tokens[from].begin));
+      }
+    }
+    if (speaker) break;
+  }
+
+  // Acts in order; modals count as demands held by the speaker.
+  struct Act {
+    Span span;
+    Stance stance;
+    bool noun;
+    bool modal;
+  };
+  std::vector<Act> all_acts;
+  for (const auto& a : acts) all_acts.push_back({a, act_stance[a.id], act_noun[a.id], false});
+  for (const auto& m : modals)
+    if (!inside_any(acts, m.begin)) all_acts.push_back({m, Stance::demand, false, true});
+  std::sort(all_acts.begin(), all_acts.end(),
+            [](const Act& a, const Act& b) { return a.span.begin < b.span.begin; });
+
+  const auto holder_of = [&](const Act& act) -> std::optional<std::uint32_t> {
+    if (act.modal) return speaker;
+    // "Russia's demands", "Putin's conditions", "the Russian side's terms".
+    for (const auto& a : actors) {
+      if (a.end <= act.span.begin && act.span.begin - a.end <= 2 &&
+          tokens[a.end - 1].possessive)
+        return a.id;
+      if (a.end == act.span.end || (a.begin < act.span.begin && a.end > act.span.begin))
+        return a.id;  // the act word inside an actor phrase ("Russian terms")
+    }
+    // The nearest actor before the act in its clause, not a possessor of what follows it.
+    std::optional<std::uint32_t> best;
+    for (const auto& a : actors) {
+      if (a.end > act.span.begin) break;
+      bool clause_break = false;
+      for (std::size_t k = a.end; k < act.span.begin; ++k)
+        clause_break = clause_break || tokens[k].text == ";" ||
+                       (tokens[k].text == ":" && k + 1 < act.span.begin);
+      if (clause_break) continue;
+      if (tokens[a.end - 1].possessive && a.end < act.span.begin) continue;
+      best = a.id;
+    }
+    if (best) return best;
+    return speaker;
+  };
+
+  const auto sign_of = [&](const Span& topic, std::size_t scope_begin, std::uint32_t issue) {
+    int sign = 1;
+    // The issue's own pro and contra words around the topic decide its direction.
+    const std::size_t from = topic.begin >= 6 ? topic.begin - 6 : 0;
+    const std::size_t lo = std::max(from, scope_begin);
+    bool decided = false;
+    for (const auto& p : pros)
+      if (p.id == issue && p.begin >= lo && p.begin < topic.end + 3 && !topic.contains(p.begin))
+        decided = true;
+    for (const auto& c : contras)
+      if (c.id == issue && c.begin >= lo && c.begin < topic.end + 3 && !topic.contains(c.begin)) {
+        sign = -1;
+        decided = true;
+      }
+    (void)decided;
+    for (const auto& r : reversers) {
+      if (r.begin < lo || r.end > topic.begin) continue;
+      bool own = false;  // a reverser that is also the issue's pro/contra word is counted there
+      for (const auto& p : pros) own = own || (p.id == issue && p.begin == r.begin);
+      for (const auto& c : contras) own = own || (c.id == issue && c.begin == r.begin);
+      if (!own) sign = -sign;
+    }
+    return sign;
+  };
+
+  for (std::size_t k = 0; k < all_acts.size(); ++k) {
+    const Act& act = all_acts[k];
+    const auto holder = holder_of(act);
+    if (!holder) continue;
+    const std::size_t scope_begin = act.span.end;
+    std::size_t scope_end = tokens.size();
+    for (std::size_t n = k + 1; n < all_acts.size(); ++n) {
+      if (all_acts[n].span.begin >= scope_begin) {
+        const auto next_holder = holder_of(all_acts[n]);
+        if (next_holder != holder || all_acts[n].stance != act.stance) {
+          scope_end = all_acts[n].span.begin;
+          break;
+        }
+      }
+    }
+    // Topics in scope, plus quantities whose unit an issue takes.
+    std::vector<std::pair<Span, std::uint32_t>> found;  // (span, issue)
+    for (const auto& t : topics)
+      if (t.begin >= scope_begin && t.begin < scope_end) found.push_back({t, t.id});
+    for (const auto& q : quantities) {
+      if (q.begin < scope_begin || q.begin >= scope_end) continue;
+      for (std::uint32_t i = 0; i < issues.size(); ++i) {
+        const auto& u = issues[i].units;
+        if (std::find(u.begin(), u.end(), q.unit) != u.end() &&
+            // a percentage or an area binds only to an issue named in the scope
+            ((q.unit != "percent" && q.unit != "km2") ||
+             std::any_of(found.begin(), found.end(), [i](const auto& f) { return f.second == i; })))
+          found.push_back({Span{q.begin, q.end, i}, i});
+      }
+    }
+    std::sort(found.begin(), found.end(),
+              [](const auto& a, const auto& b) { return a.first.begin < b.first.begin; });
+    std::vector<std::uint32_t> done;
+    for (const auto& [span, issue] : found) {
+      if (std::find(done.begin(), done.end(), issue) != done.end()) continue;
+      done.push_back(issue);
+      int sign = sign_of(span, act.modal ? scope_begin : act.span.begin, issue);
+      if (act.stance == Stance::reject) sign = -sign;
+      Claim c;
+      c.doc = std::string(doc);
+      c.line = line;
+      c.actor = actor_ids[*holder];
+      c.issue = issues[issue].id;
+      c.stance = act.stance;
+      c.favours = sign > 0;
+      // The first quantity after the topic in scope whose unit the issue takes.
+      for (const auto& q : quantities) {
+        if (q.begin < span.begin || q.begin >= scope_end) continue;
+        const auto& u = issues[issue].units;
+        if (std::find(u.begin(), u.end(), q.unit) == u.end()) continue;
+        c.value = q.value;
+        c.unit = q.unit;
+        break;
+      }
+      c.redline = redline;
+      c.conditional = conditional;
+      c.source = source;
+      c.cue = std::string(sentence.substr(tokens[act.span.begin].begin,
+                                          tokens[std::min(span.end, tokens.size()) - 1].end -
+                                              tokens[act.span.begin].begin));
+      c.sentence = std::string(sentence);
+      out.push_back(std::move(c));
+    }
+  }
+  // One claim per actor and issue in a sentence: the first.
+  std::vector<Claim> unique;
+  for (auto& c : out) {
+    const bool seen = std::any_of(unique.begin(), unique.end(), [&](const Claim& u) {
+      return u.actor == c.actor && u.issue == c.issue;
+    });
+    if (!seen) unique.push_back(std::move(c));
+  }
+  return unique;
+}
+
+}  // namespace parley::evidence

@@ -1,0 +1,54 @@
+#pragma once
+// A dictionary of phrases matched against a sentence's tokens (tokens.hpp): a token-level index
+// keyed by the first word, so a sentence of T tokens costs O(T) lookups plus the candidates'
+// checks, whatever the dictionary's size. A word of a phrase ending in '*' matches every word it
+// begins ("neutral*"); other words match themselves and their regular English inflections
+// ("demand" matches demands, demanded, demanding).
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "parley/evidence/tokens.hpp"
+
+namespace parley::evidence {
+
+class PhraseIndex {
+ public:
+  struct Match {
+    std::size_t begin = 0;  // token range [begin, end)
+    std::size_t end = 0;
+    std::uint32_t tag = 0;
+  };
+
+  // Adds `phrase` (tokenized as a sentence would be) with a caller's tag; empty phrases are
+  // ignored.
+  void add(std::string_view phrase, std::uint32_t tag);
+  std::size_t size() const { return phrases_.size(); }
+
+  // Every phrase found in `tokens`, by start then by length (longest first).
+  std::vector<Match> find(const std::vector<Token>& tokens) const;
+
+ private:
+  struct Word {
+    std::string text;
+    bool prefix = false;
+  };
+  struct Phrase {
+    std::vector<Word> words;
+    std::uint32_t tag = 0;
+  };
+  static bool matches(const Word& w, const std::string& token);
+  std::size_t match_length(const Phrase& p, const std::vector<Token>& tokens,
+                           std::size_t at) const;
+
+  std::vector<Phrase> phrases_;
+  std::unordered_map<std::string, std::vector<std::uint32_t>> by_word_;    // exact first words
+  std::unordered_map<std::string, std::vector<std::uint32_t>> by_prefix_;  // first 3 bytes
+  std::vector<std::uint32_t> short_prefixes_;  // prefix first words under 3 bytes
+};
+
+}  // namespace parley::evidence
