@@ -2,10 +2,9 @@
 
 #include <fmt/format.h>
 
+#include "parley/bargain/detail/tsan_sync.hpp"
 #include "parley/core/diagnostic.hpp"
 
-#include <tbb/blocked_range.h>
-#include <tbb/parallel_for.h>
 #include <tbb/task_arena.h>
 
 #include <algorithm>
@@ -395,7 +394,7 @@ Frontier merge_frontier(const AdditiveSpace& space, const UtilityGrid& grid,
     build();
   } else {
     tbb::task_arena arena(static_cast<int>(options.threads));
-    arena.execute(build);
+    detail::execute_synced(arena, build);
   }
 
   const Node& root = tree->nodes[static_cast<std::size_t>(tree->root)];

@@ -52,12 +52,10 @@
 
 #include "parley/bargain/pareto.hpp"
 
+#include "parley/bargain/detail/tsan_sync.hpp"
 #include "parley/core/diagnostic.hpp"
 
 #include <tbb/blocked_range.h>
-#include <tbb/parallel_for.h>
-#include <tbb/parallel_invoke.h>
-#include <tbb/parallel_sort.h>
 #include <tbb/partitioner.h>
 #include <tbb/task_arena.h>
 
@@ -548,7 +546,7 @@ ParetoGroups chunked_sweep(std::size_t chunks, Impl& ws, const SweepChunk& sweep
     sweep_chunk(std::size_t{0}, ws.sweeps[0], out);
     return out;
   }
-  tbb::parallel_for(
+  detail::parallel_for_synced(
       tbb::blocked_range<std::size_t>(0, chunks, 1),
       [&](const tbb::blocked_range<std::size_t>& r) {
         for (std::size_t c = r.begin(); c < r.end(); ++c)
@@ -613,7 +611,7 @@ ParetoGroups filter_sweep(const i64* pts, std::size_t n, Impl& ws) {
     r[i].index = static_cast<u32>(i);
   }
   if (n >= kParallelSortThreshold)
-    tbb::parallel_sort(r, r + n, lex_before<P>);
+    detail::parallel_sort_synced(r, r + n, lex_before<P>);
   else
     std::sort(r, r + n, lex_before<P>);
   const std::size_t chunks = chunk_count(n);
@@ -843,7 +841,7 @@ class KdTree {
     auto left = [&] { build(2 * node + 1, d + 1, 2 * j, lo, left_hi); };
     auto right = [&] { build(2 * node + 2, d + 1, 2 * j + 1, right_lo, hi); };
     if (e - b >= kParallelBuild) {
-      tbb::parallel_invoke(left, right);
+      detail::parallel_invoke_synced(left, right);
     } else {
       left();
       right();
@@ -872,8 +870,8 @@ ParetoGroups kd_filter(std::size_t n, Impl& ws) {
     for (std::size_t s = r.begin(); s < r.end(); ++s) verdict[s] = tree.query(s, cache);
   };
   if (n >= 2 * kQueryChunk)
-    tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n, kQueryChunk), run,
-                      tbb::simple_partitioner());
+    detail::parallel_for_synced(tbb::blocked_range<std::size_t>(0, n, kQueryChunk), run,
+                                tbb::simple_partitioner());
   else
     run(tbb::blocked_range<std::size_t>(0, n));
 
@@ -886,7 +884,7 @@ ParetoGroups kd_filter(std::size_t n, Impl& ws) {
     groups += verdict[s] == rows[s].index;  // the leader of its group
   }
   if (survivors.size() >= kParallelSortThreshold)
-    tbb::parallel_sort(survivors.begin(), survivors.end());
+    detail::parallel_sort_synced(survivors.begin(), survivors.end());
   else
     std::sort(survivors.begin(), survivors.end());
   ParetoGroups out;
@@ -910,7 +908,7 @@ ParetoGroups filter_kd(const i64* pts, std::size_t n, std::size_t P, Impl& ws) {
       rows[i].index = static_cast<u32>(i);
     }
   };
-  tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n, 4096), fill);
+  detail::parallel_for_synced(tbb::blocked_range<std::size_t>(0, n, 4096), fill);
   return kd_filter<kP>(n, ws);
 }
 
@@ -927,7 +925,7 @@ ParetoGroups sum_kd(const i64* a, std::size_t na, const i64* b, std::size_t nb, 
         row.index = static_cast<u32>(i * nb + j);
       }
   };
-  tbb::parallel_for(tbb::blocked_range<std::size_t>(0, na, 256), fill);
+  detail::parallel_for_synced(tbb::blocked_range<std::size_t>(0, na, 256), fill);
   return kd_filter<kP>(na * nb, ws);
 }
 
