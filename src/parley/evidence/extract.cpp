@@ -105,7 +105,7 @@ const std::vector<const char*> kReverserWords = {
     "prohibit",   "prohibited", "prohibits", "ban",     "banned",   "bar",       "barred",
     "no",         "not",       "non",       "without",  "against",  "never",     "drop",
     "give up",    "giving up", "rid of",    "scrap",    "reduce",   "reduced",   "refrain from",
-    "remove",     "removal",   "withdrawal of", "veto", "prevent",  "preventing",
+    "remove",     "removal",   "withdrawal of", "prevent",  "preventing",
     "отмен*",     "прекращ*",  "отказ*",    "запрет*",  "не",       "без",       "скасува*",
     "припин*",    "відмов*",   "заборон*",  "ні"};
 
