@@ -17,6 +17,7 @@ namespace {
 enum Kind : std::uint32_t {
   kActor = 1,
   kTopic,
+  kWeakTopic,  // counts only next to one of its issue's pro or contra words
   kPro,
   kContra,
   kAct,
@@ -51,7 +52,9 @@ const std::vector<ActWords>& act_words() {
        false,
        {"demand", "insist", "insists on", "call for", "calls for", "called for", "want", "wants",
         "seek", "seeks", "sought", "require", "press for", "push for", "urge", "aim to",
-        "aims to", "intend to", "determined to", "ask for", "asked for", "asks for",
+        "aims to", "intend to", "determined to", "ask for", "asked for", "asks for", "needs",
+        "need", "try to", "tries to", "will try to", "prohibit*", "ban", "bans", "banned",
+        "barred",
         "insisting", "wished", "wish", "потребовал*", "требу*", "настаива*", "хоч*", "хотят",
         "добива*", "вимага*", "наполяга*", "прагн*"}},
       {Stance::demand,
@@ -63,7 +66,7 @@ const std::vector<ActWords>& act_words() {
        false,
        {"offer", "propose", "pledge", "promise", "ready to", "willing to", "prepared to",
         "could consider", "would consider", "considering", "allows for", "floated", "suggest",
-        "agreed to work", "предлага*", "предложил*", "готов*", "обеща*", "пропону*",
+        "agreed to work", "focusing on", "focus on", "committed to", "предлага*", "предложил*", "готов*", "обеща*", "пропону*",
         "запропонува*", "готов*"}},
       {Stance::offer,
        true,
@@ -187,7 +190,11 @@ ExtractionModel::ExtractionModel(const scenario::Scenario& s) : impl_(std::make_
   for (const auto& issue : s.issues) {
     const auto id = static_cast<std::uint32_t>(m.issues.size());
     IssueInfo info{issue.id, {}};
-    for (const auto& t : issue.terms.topic) m.index.add(t.text, tag(kTopic, id));
+    for (const auto& t : issue.terms.topic) {
+      const bool weak = !t.text.empty() && t.text.front() == '~';
+      m.index.add(weak ? std::string_view(t.text).substr(1) : std::string_view(t.text),
+                  tag(weak ? kWeakTopic : kTopic, id));
+    }
     for (const auto& t : issue.terms.pro) m.index.add(t.text, tag(kPro, id));
     for (const auto& t : issue.terms.contra) m.index.add(t.text, tag(kContra, id));
     for (const auto& u : issue.terms.units) info.units.push_back(u.text);
@@ -265,8 +272,8 @@ std::vector<Claim> ExtractionModel::Impl::extract(std::string_view doc, int line
   if (tokens.empty()) return out;
   const auto matches = index.find(tokens);
 
-  std::vector<Span> actors, topics, pros, contras, acts, modals, reversers, reporting, sources,
-      units;
+  std::vector<Span> actors, topics, weak_topics, pros, contras, acts, modals, reversers, reporting,
+      sources, units;
   bool conditional = false, redline = false;
   for (const auto& m : matches) {
     const Span span{m.begin, m.end, id_of(m.tag)};
@@ -276,6 +283,9 @@ std::vector<Claim> ExtractionModel::Impl::extract(std::string_view doc, int line
         break;
       case kTopic:
         topics.push_back(span);
+        break;
+      case kWeakTopic:
+        weak_topics.push_back(span);
         break;
       case kPro:
         pros.push_back(span);
@@ -333,9 +343,68 @@ std::vector<Claim> ExtractionModel::Impl::extract(std::string_view doc, int line
                            [&](const Span& s) { return inside_any(topics, s.begin); }),
             v.end());
   };
-  not_in_topic(acts);
   not_in_topic(reversers);
   not_in_topic(actors);
+  // A weak topic counts next to its issue's pro or contra word (within 6 tokens before it, or
+  // overlapping it): "limit its armed forces", "right of veto".
+  std::vector<Span> weak_unconfirmed;
+  for (const auto& w : weak_topics) {
+    const std::size_t lo = w.begin >= 6 ? w.begin - 6 : 0;
+    bool near = false;
+    for (const auto* list : {&pros, &contras})
+      for (const auto& p : *list)
+        near = near || (p.id == w.id && p.begin >= lo && p.begin < w.end + 1);
+    (near ? topics : weak_unconfirmed).push_back(w);
+  }
+  // Overlapping topics of different issues: the longest wins ("nuclear weapons" over "weapons").
+  {
+    std::vector<Span> kept;
+    for (const auto& t : topics) {
+      bool beaten = false;
+      for (const auto& u : topics)
+        beaten = beaten || (u.id != t.id && u.begin <= t.begin && u.end >= t.end &&
+                            (u.end - u.begin) > (t.end - t.begin));
+      if (!beaten) kept.push_back(t);
+    }
+    topics = std::move(kept);
+  }
+  // A noun act right after a reverser is the object of another act ("abandoning the
+  // requirement of neutrality"), not an act of its own.
+  acts.erase(std::remove_if(acts.begin(), acts.end(),
+                            [&](const Span& a) {
+                              if (!act_noun[a.id]) return false;
+                              return std::any_of(reversers.begin(), reversers.end(),
+                                                 [&](const Span& r) {
+                                                   return r.end <= a.begin && a.begin - r.end <= 2;
+                                                 });
+                            }),
+             acts.end());
+  // Acts inside an editor's parenthesis ("(… – Approx. InoSMI)", "(… – Ed.)") are not the
+  // article's report.
+  {
+    std::vector<std::pair<std::size_t, std::size_t>> editorial;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (tokens[i].text != "(") continue;
+      std::size_t j = i + 1;
+      while (j < tokens.size() && tokens[j].text != ")") ++j;
+      for (std::size_t k = i + 1; k < j; ++k) {
+        const auto& w = tokens[k].text;
+        if (w == "ed" || w == "approx" || w == "editor" || w == "прим" || w == "ред") {
+          editorial.push_back({i, j});
+          break;
+        }
+      }
+      i = j;
+    }
+    acts.erase(std::remove_if(acts.begin(), acts.end(),
+                              [&](const Span& a) {
+                                return std::any_of(editorial.begin(), editorial.end(),
+                                                   [&](const auto& e) {
+                                                     return a.begin > e.first && a.begin < e.second;
+                                                   });
+                              }),
+               acts.end());
+  }
 
   // Quantities: a number (or a word number) and a unit within the next three tokens.
   std::vector<Quantity> quantities;
@@ -409,6 +478,55 @@ std::vector<Claim> ExtractionModel::Impl::extract(std::string_view doc, int line
   std::sort(all_acts.begin(), all_acts.end(),
             [](const Act& a, const Act& b) { return a.span.begin < b.span.begin; });
 
+  // Where a clause ends for an act's scope: ';', a contrast ("but", "while", "although"), or a
+  // reporting verb.
+  std::vector<bool> boundary(tokens.size() + 1, false);
+  boundary[tokens.size()] = true;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const auto& w = tokens[i].text;
+    boundary[i] = w == ";" || w == "but" || w == "while" || w == "although" || w == "though" ||
+                  w == "whereas" || w == "however" || w == "но" || w == "але" || w == "однако";
+  }
+  for (const auto& r : reporting) boundary[r.begin] = true;
+  const auto boundary_between = [&](std::size_t from, std::size_t to) {
+    for (std::size_t i = from; i < to && i < tokens.size(); ++i)
+      if (boundary[i]) return true;
+    return false;
+  };
+  // An act in the complement of an earlier one ("demand that Ukraine … accept neutrality", "ready
+  // to agree") belongs to it: no act of its own.
+  {
+    std::vector<Act> kept;
+    for (const auto& act : all_acts) {
+      bool embedded = false;
+      if (!kept.empty() && !act.modal) {
+        const Act& prev = kept.back();
+        const std::size_t after = prev.span.end;
+        const bool complement =
+            after < tokens.size() && (tokens[after].text == "that" || tokens[after].text == "to" ||
+                                      tokens[after - 1].text == "to");
+        embedded = complement && prev.stance != Stance::reject &&
+                   !boundary_between(after, act.span.begin);
+      }
+      if (!embedded) kept.push_back(act);
+    }
+    all_acts = std::move(kept);
+  }
+  const auto is_preposition = [](const std::string& w) {
+    return w == "to" || w == "with" || w == "from" || w == "for" || w == "against" || w == "on" ||
+           w == "in" || w == "at" || w == "into" || w == "toward" || w == "towards" ||
+           w == "than" || w == "over" || w == "about" || w == "between" || w == "through";
+  };
+  // An actor after a preposition ("talks with Putin", "conveyed to U.S. officials") is no subject.
+  const auto object_of_preposition = [&](const Span& a) {
+    for (std::size_t back = 1; back <= 3 && back <= a.begin; ++back) {
+      const auto& w = tokens[a.begin - back].text;
+      if (is_preposition(w)) return true;
+      if (w != "the" && w != "senior" && w != "top" && w != "its" && w != "their") return false;
+    }
+    return false;
+  };
+
   const auto holder_of = [&](const Act& act) -> std::optional<std::uint32_t> {
     if (act.modal) return speaker;
     // "Russia's demands", "Putin's conditions", "the Russian side's terms".
@@ -429,6 +547,7 @@ std::vector<Claim> ExtractionModel::Impl::extract(std::string_view doc, int line
                        (tokens[k].text == ":" && k + 1 < act.span.begin);
       if (clause_break) continue;
       if (tokens[a.end - 1].possessive && a.end < act.span.begin) continue;
+      if (object_of_preposition(a)) continue;
       best = a.id;
     }
     if (best) return best;
@@ -466,27 +585,38 @@ std::vector<Claim> ExtractionModel::Impl::extract(std::string_view doc, int line
     if (!holder) continue;
     const std::size_t scope_begin = act.span.end;
     std::size_t scope_end = tokens.size();
+    for (std::size_t i = scope_begin; i < tokens.size(); ++i)
+      if (boundary[i]) {
+        scope_end = i;
+        break;
+      }
     for (std::size_t n = k + 1; n < all_acts.size(); ++n) {
       if (all_acts[n].span.begin >= scope_begin) {
         const auto next_holder = holder_of(all_acts[n]);
         if (next_holder != holder || all_acts[n].stance != act.stance) {
-          scope_end = all_acts[n].span.begin;
+          scope_end = std::min(scope_end, all_acts[n].span.begin);
           break;
         }
       }
     }
     // Topics in scope, plus quantities whose unit an issue takes.
     std::vector<std::pair<Span, std::uint32_t>> found;  // (span, issue)
+    // Topics in the scope, and those the act word stands in ("cultural requirements").
     for (const auto& t : topics)
-      if (t.begin >= scope_begin && t.begin < scope_end) found.push_back({t, t.id});
+      if (t.end > act.span.begin && t.begin < scope_end) found.push_back({t, t.id});
+    // A quantity binds to an issue that takes its unit and is named in the scope, even weakly
+    // ("85,000 soldiers" after "armed forces", "40 kilometers" after "missiles").
+    const auto named = [&](std::uint32_t i) {
+      for (const auto* list : {&topics, &weak_unconfirmed})
+        for (const auto& t : *list)
+          if (t.id == i && t.end > act.span.begin && t.begin < scope_end) return true;
+      return false;
+    };
     for (const auto& q : quantities) {
       if (q.begin < scope_begin || q.begin >= scope_end) continue;
       for (std::uint32_t i = 0; i < issues.size(); ++i) {
         const auto& u = issues[i].units;
-        if (std::find(u.begin(), u.end(), q.unit) != u.end() &&
-            // a percentage or an area binds only to an issue named in the scope
-            ((q.unit != "percent" && q.unit != "km2") ||
-             std::any_of(found.begin(), found.end(), [i](const auto& f) { return f.second == i; })))
+        if (std::find(u.begin(), u.end(), q.unit) != u.end() && named(i))
           found.push_back({Span{q.begin, q.end, i}, i});
       }
     }
