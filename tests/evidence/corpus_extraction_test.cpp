@@ -49,7 +49,8 @@ TEST(CorpusExtraction, ScoresAgainstTheGold) {
   if (!fs::is_directory(kCorpusDir)) GTEST_SKIP() << "no corpus at " << kCorpusDir;
   const auto scenario = io::read_scenario_file(PARLEY_SOURCE_DIR "/examples/peace-talks.yaml");
   const ExtractionModel model(scenario);
-  const auto nonarticle = nlohmann::json::parse(std::ifstream(kCorpusDir / "gold" / "nonarticle.json"));
+  const auto nonarticle =
+      nlohmann::json::parse(std::ifstream(kCorpusDir / "gold" / "nonarticle.json"));
   using Key = std::tuple<std::string, std::string, std::string>;
   std::set<Key> system, gold;
   std::ofstream jsonl("/tmp/parley-claims.jsonl");
@@ -66,10 +67,13 @@ TEST(CorpusExtraction, ScoresAgainstTheGold) {
       for (const auto& sentence : crude_sentences(lines[n])) {
         for (const Claim& c : model.extract(doc, number, sentence)) {
           system.insert({c.doc, c.actor, c.issue});
-          nlohmann::json j = {{"doc", c.doc},         {"line", c.line},
-                              {"actor", c.actor},     {"issue", c.issue},
+          nlohmann::json j = {{"doc", c.doc},
+                              {"line", c.line},
+                              {"actor", c.actor},
+                              {"issue", c.issue},
                               {"stance", to_string(c.stance)},
-                              {"polarity", c.favours ? "+" : "-"}, {"cue", c.cue}};
+                              {"polarity", c.favours ? "+" : "-"},
+                              {"cue", c.cue}};
           if (c.value) {
             j["value"] = *c.value;
             j["unit"] = c.unit;

@@ -11,8 +11,8 @@ namespace parley::evidence {
 
 // The kind of act reported.
 enum class Stance { demand, offer, accept, reject, threaten };
-const char* to_string(Stance stance);       // "demand", as in the gold files
-const char* cameo_root(Stance stance);      // "10" (DEMAND), "03", "08", "12", "13"
+const char* to_string(Stance stance);        // "demand", as in the gold files
+const char* cameo_root(Stance stance);       // "10" (DEMAND), "03", "08", "12", "13"
 const char* plover_category(Stance stance);  // "DEMAND", "CONCEDE", "AGREE", "REJECT", "THREATEN"
 
 struct Claim {
@@ -21,7 +21,7 @@ struct Claim {
   std::string actor;  // the party whose position is reported (a scenario actor id)
   std::string issue;  // a scenario issue id
   Stance stance = Stance::demand;
-  bool favours = true;          // polarity: true ('+') when the actor favours the issue's proposition
+  bool favours = true;  // polarity: true ('+') when the actor favours the issue's proposition
   std::optional<double> value;  // a stated quantity, in the issue's unit
   std::string unit;             // normalized: "soldiers", "tanks", "km", "km2", "percent"
   bool redline = false;         // the text calls the position non-negotiable

@@ -21,7 +21,8 @@ enum Kind : std::uint32_t {
   kPro,
   kContra,
   kAct,
-  kModal,  // must, should, needs to: a demand whose holder is the sentence's speaker
+  kModal,       // must, should, needs to: a demand whose holder is the sentence's speaker
+  kSpeakerAct,  // an act the speaker states about another party (kSpeakerActs)
   kReverser,
   kReportCue,
   kSourceNoun,
@@ -50,102 +51,170 @@ const std::vector<ActWords>& act_words() {
   static const std::vector<ActWords> kWords = {
       {Stance::demand,
        false,
-       {"demand", "insist", "insists on", "call for", "calls for", "called for", "want", "wants",
-        "seek", "seeks", "sought", "require", "press for", "push for", "urge", "aim to",
-        "aims to", "intend to", "determined to", "ask for", "asked for", "asks for", "needs",
-        "need", "try to", "tries to", "will try to", "prohibit*", "ban", "bans", "banned",
-        "barred",
-        "insisting", "wished", "wish", "потребовал*", "требу*", "настаива*", "хоч*", "хотят",
-        "добива*", "вимага*", "наполяга*", "прагн*"}},
+       {"demand",        "insist",    "insists on",  "call for",  "calls for", "called for",
+        "want",          "wants",     "seek",        "seeks",     "sought",    "require",
+        "press for",     "push for",  "urge",        "aim to",    "aims to",   "intend to",
+        "determined to", "ask for",   "asked for",   "asks for",  "needs",     "need",
+        "try to",        "tries to",  "will try to", "prohibit*", "ban",       "bans",
+        "banned",        "barred",    "insisting",   "wished",    "wish",      "потребовал*",
+        "требу*",        "настаива*", "хоч*",        "хотят",     "добива*",   "вимага*",
+        "наполяга*",     "прагн*"}},
       {Stance::demand,
        true,
        {"demands", "demand", "requirement*", "condition*", "precondition*", "terms", "ultimatum",
         "goal*", "aim", "aims", "need for", "desire for", "desire to", "calls", "intention to",
         "требовани*", "услови*", "вимог*", "умов*"}},
-      {Stance::offer,
-       false,
-       {"offer", "propose", "pledge", "promise", "ready to", "willing to", "prepared to",
-        "could consider", "would consider", "considering", "allows for", "floated", "suggest",
-        "agreed to work", "focusing on", "focus on", "committed to", "предлага*", "предложил*", "готов*", "обеща*", "пропону*",
-        "запропонува*", "готов*"}},
+      {Stance::offer, false, {"offer",          "propose",        "pledge",       "promise",
+                              "ready to",       "willing to",     "prepared to",  "could consider",
+                              "would consider", "considering",    "allows for",   "floated",
+                              "suggest",        "agreed to work", "committed to", "предлага*",
+                              "предложил*",     "готов*",         "обеща*",       "пропону*",
+                              "запропонува*",   "готов*"}},
       {Stance::offer,
        true,
-       {"offer", "offers", "proposal*", "pledge", "pledges", "promise", "promises",
-        "concession*", "предложени*", "пропозиц*"}},
+       {"offer", "offers", "proposal*", "pledge", "pledges", "promise", "promises", "concession*",
+        "предложени*", "пропозиц*"}},
       {Stance::accept,
        false,
-       {"accept", "agree", "agreed", "welcome", "welcomed", "allow", "allowing", "tolerate",
-        "consent to", "endorse", "approve", "is free to", "are free to", "free to",
-        "соглас*", "приветству*", "принима*", "погоджу*", "погодил*", "вітає", "прийма*"}},
+       {"accept",   "agree",       "agreed",   "welcome",  "welcomed",   "allow",       "allowing",
+        "tolerate", "consent to",  "endorse",  "approve",  "is free to", "are free to", "free to",
+        "соглас*",  "приветству*", "принима*", "погоджу*", "погодил*",   "вітає",       "прийма*"}},
       {Stance::reject,
        false,
-       {"reject", "refuse", "refused", "refuses", "rule out", "rules out", "ruled out", "deny",
-        "denies", "denied", "oppose", "opposes", "opposed", "dismiss", "dismissed",
-        "does not intend to", "did not intend to", "not intend to", "will not accept",
-        "would not accept", "won't accept", "has no right", "had no right", "have no right",
-        "no right to", "not shown much enthusiasm", "no enthusiasm", "unacceptable",
-        "non starter", "would not receive", "will not receive", "will not get",
-        "отверга*", "отказыва*", "отклони*", "неприемлем*", "відкида*", "відмовля*",
+       {"reject",
+        "refuse",
+        "refused",
+        "refuses",
+        "rule out",
+        "rules out",
+        "ruled out",
+        "deny",
+        "denies",
+        "denied",
+        "oppose",
+        "opposes",
+        "opposed",
+        "dismiss",
+        "dismissed",
+        "does not intend to",
+        "did not intend to",
+        "not intend to",
+        "will not accept",
+        "would not accept",
+        "won't accept",
+        "not shown much enthusiasm",
+        "no enthusiasm",
+        "unacceptable",
+        "non starter",
+        "отверга*",
+        "отказыва*",
+        "отклони*",
+        "неприемлем*",
+        "відкида*",
+        "відмовля*",
         "неприйнятн*"}},
       {Stance::threaten,
        false,
        {"threaten", "threatens", "threatened", "warn", "warns", "warned", "could impose",
-        "would impose", "will impose", "impose additional", "playing with fire",
-        "угрожа*", "пригрози*", "погрожу*"}},
+        "would impose", "will impose", "impose additional", "playing with fire", "угрожа*",
+        "пригрози*", "погрожу*"}},
   };
   return kWords;
 }
 
-const std::vector<const char*> kModalWords = {"must", "should", "needs to", "need to", "has to",
-                                          "have to", "ought to", "должна", "должен", "должны",
-                                          "має", "мають", "повинна", "повинен"};
+// Acts a speaker states about another party ("Russia has no right to …", "Ukraine would not
+// receive …"): held by the sentence's speaker, like modals.
+const std::vector<std::pair<const char*, Stance>> kSpeakerActs = {
+    {"no right to", Stance::reject},        {"has no right", Stance::reject},
+    {"had no right", Stance::reject},       {"have no right", Stance::reject},
+    {"would not receive", Stance::reject},  {"will not receive", Stance::reject},
+    {"will not get", Stance::reject},       {"would not get", Stance::reject},
+    {"should not be given", Stance::reject}};
+
+const std::vector<const char*> kModalWords = {
+    "must",   "should", "needs to", "need to", "has to", "have to", "ought to",
+    "должна", "должен", "должны",   "має",     "мають",  "повинна", "повинен"};
 
 // Words that turn what follows into its opposite ("an end to NATO expansion").
 const std::vector<const char*> kReverserWords = {
-    "end",        "an end to", "ending",    "stop",     "stopping", "halt",      "halting",
-    "cessation",  "lift",      "lifting",   "lifted",   "abandon",  "abandoning", "refusal",
-    "refusal to", "renounce",  "renounces", "renounced", "renouncing", "block",   "blocking",
-    "prohibit",   "prohibited", "prohibits", "ban",     "banned",   "bar",       "barred",
-    "no",         "not",       "non",       "without",  "against",  "never",     "drop",
-    "give up",    "giving up", "rid of",    "scrap",    "reduce",   "reduced",   "refrain from",
-    "remove",     "removal",   "withdrawal of", "prevent",  "preventing",
-    "отмен*",     "прекращ*",  "отказ*",    "запрет*",  "не",       "без",       "скасува*",
-    "припин*",    "відмов*",   "заборон*",  "ні"};
+    "end",        "an end to", "ending",        "stop",     "stopping",   "halt",
+    "halting",    "cessation", "lift",          "lifting",  "lifted",     "abandon",
+    "abandoning", "refusal",   "refusal to",    "renounce", "renounces",  "renounced",
+    "renouncing", "block",     "blocking",      "prohibit", "prohibited", "prohibits",
+    "ban",        "banned",    "bar",           "barred",   "no",         "not",
+    "non",        "without",   "against",       "never",    "drop",       "give up",
+    "giving up",  "rid of",    "scrap",         "reduce",   "reduced",    "refrain from",
+    "remove",     "removal",   "withdrawal of", "prevent",  "preventing", "отмен*",
+    "прекращ*",   "отказ*",    "запрет*",       "не",       "без",        "скасува*",
+    "припин*",    "відмов*",   "заборон*",      "ні"};
 
 const std::vector<const char*> kReportingWords = {
-    "said",      "says",       "say",    "stated", "states", "told",   "added",   "noted",
-    "recalled",  "emphasized", "stressed", "according to", "quoted", "cited", "explained",
-    "summed up", "concluded",  "заявил*", "сказал*", "сообщил*", "по словам", "заявив",
-    "сказав",    "повідомив",  "за словами"};
+    "said",       "says",     "say",       "stated",     "states",    "told",
+    "added",      "noted",    "recalled",  "emphasized", "stressed",  "according to",
+    "quoted",     "cited",    "explained", "summed up",  "concluded", "made it clear",
+    "made clear", "insisted", "заявил*",   "сказал*",    "сообщил*",  "по словам",
+    "заявив",     "сказав",   "повідомив", "за словами"};
 
 const std::vector<const char*> kSourceNounWords = {
-    "source",  "sources",  "official",   "officials", "analyst", "analysts", "expert",
-    "experts", "person familiar", "people familiar", "people close", "insider*", "diplomat*",
-    "источник*", "джерел*"};
+    "source",       "sources",  "official",  "officials",       "analyst",
+    "analysts",     "expert",   "experts",   "person familiar", "people familiar",
+    "people close", "insider*", "diplomat*", "источник*",       "джерел*"};
 
-const std::vector<const char*> kConditionWords = {"if",           "only if",  "unless",
-                                              "provided that", "on condition", "in exchange for",
-                                              "в обмен", "якщо", "если"};
+const std::vector<const char*> kConditionWords = {
+    "if",      "only if", "unless", "provided that", "on condition", "in exchange for",
+    "в обмен", "якщо",    "если"};
 
-const std::vector<const char*> kRedLineWords = {
-    "non negotiable", "non-negotiable", "red line", "red lines", "minimum requirement*",
-    "minimum demand*", "under no circumstances", "never accept", "will never", "нерушим*",
-    "красн* лини*", "червон* лін*"};
+const std::vector<const char*> kRedLineWords = {"non negotiable",
+                                                "non-negotiable",
+                                                "red line",
+                                                "red lines",
+                                                "minimum requirement*",
+                                                "minimum demand*",
+                                                "under no circumstances",
+                                                "never accept",
+                                                "will never",
+                                                "нерушим*",
+                                                "красн* лини*",
+                                                "червон* лін*"};
 
 // Units as news writes them, to one canonical name each (the names issues list in `units:`).
 const std::vector<std::pair<const char*, const char*>> kUnitWords = {
-    {"percent", "percent"},      {"per cent", "percent"},     {"%", "percent"},
-    {"процент*", "percent"},     {"відсот*", "percent"},      {"km", "km"},
-    {"kilometer*", "km"},        {"kilometre*", "km"},        {"км", "km"},
-    {"километр*", "km"},         {"кілометр*", "km"},         {"mile*", "miles"},
-    {"square km", "km2"},        {"sq km", "km2"},            {"km2", "km2"},
-    {"km²", "km2"},              {"square kilometer*", "km2"}, {"square kilometre*", "km2"},
-    {"кв км", "km2"},            {"soldier*", "soldiers"},    {"troop*", "soldiers"},
-    {"servicemen", "soldiers"},  {"personnel", "soldiers"},   {"people", "soldiers"},
-    {"men", "soldiers"},         {"военнослужащи*", "soldiers"}, {"солдат*", "soldiers"},
-    {"військовослужбов*", "soldiers"}, {"tank*", "tanks"},     {"танк*", "tanks"},
-    {"prisoner*", "prisoners"},  {"child*", "children"},      {"dollar*", "dollars"},
-    {"euro*", "euros"},          {"hour*", "hours"},          {"month*", "months"},
+    {"percent", "percent"},
+    {"per cent", "percent"},
+    {"%", "percent"},
+    {"процент*", "percent"},
+    {"відсот*", "percent"},
+    {"km", "km"},
+    {"kilometer*", "km"},
+    {"kilometre*", "km"},
+    {"км", "km"},
+    {"километр*", "km"},
+    {"кілометр*", "km"},
+    {"mile*", "miles"},
+    {"square km", "km2"},
+    {"sq km", "km2"},
+    {"km2", "km2"},
+    {"km²", "km2"},
+    {"square kilometer*", "km2"},
+    {"square kilometre*", "km2"},
+    {"кв км", "km2"},
+    {"soldier*", "soldiers"},
+    {"troop*", "soldiers"},
+    {"servicemen", "soldiers"},
+    {"personnel", "soldiers"},
+    {"people", "soldiers"},
+    {"men", "soldiers"},
+    {"военнослужащи*", "soldiers"},
+    {"солдат*", "soldiers"},
+    {"військовослужбов*", "soldiers"},
+    {"tank*", "tanks"},
+    {"танк*", "tanks"},
+    {"prisoner*", "prisoners"},
+    {"child*", "children"},
+    {"dollar*", "dollars"},
+    {"euro*", "euros"},
+    {"hour*", "hours"},
+    {"month*", "months"},
     {"year*", "years"}};
 
 struct IssueInfo {
@@ -171,7 +240,7 @@ struct ExtractionModel::Impl {
   PhraseIndex index;
   std::vector<std::string> actor_ids;  // by tag id
   std::vector<IssueInfo> issues;
-  std::vector<Stance> act_stance;   // by act tag id
+  std::vector<Stance> act_stance;  // by act tag id
   std::vector<bool> act_noun;
   std::vector<std::string> unit_names;  // by unit tag id
 
@@ -212,6 +281,8 @@ ExtractionModel::ExtractionModel(const scenario::Scenario& s) : impl_(std::make_
     }
   }
   for (const char* w : kModalWords) m.index.add(w, tag(kModal, 0));
+  for (std::uint32_t i = 0; i < kSpeakerActs.size(); ++i)
+    m.index.add(kSpeakerActs[i].first, tag(kSpeakerAct, i));
   for (const char* w : kReverserWords) m.index.add(w, tag(kReverser, 0));
   for (const char* w : kReportingWords) m.index.add(w, tag(kReportCue, 0));
   for (const char* w : kSourceNounWords) m.index.add(w, tag(kSourceNoun, 0));
@@ -272,8 +343,8 @@ std::vector<Claim> ExtractionModel::Impl::extract(std::string_view doc, int line
   if (tokens.empty()) return out;
   const auto matches = index.find(tokens);
 
-  std::vector<Span> actors, topics, weak_topics, pros, contras, acts, modals, reversers, reporting,
-      sources, units;
+  std::vector<Span> actors, topics, weak_topics, pros, contras, acts, modals, speaker_acts,
+      reversers, reporting, sources, units;
   bool conditional = false, redline = false;
   for (const auto& m : matches) {
     const Span span{m.begin, m.end, id_of(m.tag)};
@@ -298,6 +369,9 @@ std::vector<Claim> ExtractionModel::Impl::extract(std::string_view doc, int line
         break;
       case kModal:
         modals.push_back(span);
+        break;
+      case kSpeakerAct:
+        speaker_acts.push_back(span);
         break;
       case kReverser:
         reversers.push_back(span);
@@ -381,8 +455,8 @@ std::vector<Claim> ExtractionModel::Impl::extract(std::string_view doc, int line
              acts.end());
   // Acts inside an editor's parenthesis ("(… – Approx. InoSMI)", "(… – Ed.)") are not the
   // article's report.
+  std::vector<std::pair<std::size_t, std::size_t>> editorial;
   {
-    std::vector<std::pair<std::size_t, std::size_t>> editorial;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       if (tokens[i].text != "(") continue;
       std::size_t j = i + 1;
@@ -421,13 +495,17 @@ std::vector<Claim> ExtractionModel::Impl::extract(std::string_view doc, int line
     std::size_t j = i + 1;
     if (j < tokens.size() && multiplier(tokens[j].text) > 1) value *= multiplier(tokens[j++].text);
     bool square = false;
-    for (std::size_t k = j; k < tokens.size() && k < j + 4; ++k) {
+    for (std::size_t k = j; k < tokens.size() && k < j + (square ? 6 : 4); ++k) {
       if (tokens[k].text == "square" || tokens[k].text == "sq" || tokens[k].text == "кв") {
         square = true;
         continue;
       }
-      const auto u = std::find_if(units.begin(), units.end(),
-                                  [k](const Span& s) { return s.begin == k; });
+      if (tokens[k].text == "%") {
+        quantities.push_back({i, k + 1, value, "percent"});
+        break;
+      }
+      const auto u =
+          std::find_if(units.begin(), units.end(), [k](const Span& s) { return s.begin == k; });
       if (u == units.end()) {
         if (tokens[k].punctuation && tokens[k].text != "%") break;
         continue;
@@ -445,23 +523,43 @@ std::vector<Claim> ExtractionModel::Impl::extract(std::string_view doc, int line
 
   // The sentence's speaker: an actor next to a reporting verb ("Peskov said", "according to
   // Zelensky"), and the reporting source when it is a source noun ("three Russian sources said").
-  std::optional<std::uint32_t> speaker;
+  std::vector<std::uint32_t> speakers;
   std::string source;
+  const auto add_speaker = [&](std::uint32_t id) {
+    if (std::find(speakers.begin(), speakers.end(), id) == speakers.end()) speakers.push_back(id);
+  };
   for (const auto& r : reporting) {
     for (const auto& a : actors) {
       const bool before = a.end <= r.begin && r.begin - a.end <= 4;
       const bool after = a.begin >= r.end && a.begin - r.end <= 2;
-      if (before || after) speaker = a.id;
+      if (before || after) add_speaker(a.id);
     }
     for (const auto& src : sources) {
       if (src.end <= r.begin && r.begin - src.end <= 6) {
         std::size_t from = src.begin;
         while (from > 0 && !tokens[from - 1].punctuation && src.begin - from < 4) --from;
-        source = std::string(sentence.substr(tokens[from].begin, tokens[src.end - 1].end -
-                                                                    tokens[from].begin));
+        source = std::string(
+            sentence.substr(tokens[from].begin, tokens[src.end - 1].end - tokens[from].begin));
       }
     }
-    if (speaker) break;
+    if (!speakers.empty()) break;
+  }
+  // Without an actor next to the reporting verb, the sentence's subject speaks ("Trump called …
+  // and made it clear that …").
+  if (speakers.empty() && !reporting.empty() && !actors.empty() && actors.front().begin <= 1 &&
+      !tokens[actors.front().end - 1].possessive && actors.front().end <= reporting.front().begin)
+    add_speaker(actors.front().id);
+  // "Moscow's position is that …": everything after is the possessor's.
+  std::optional<std::uint32_t> frame;
+  std::size_t frame_end = 0;
+  for (const auto& a : actors) {
+    if (!tokens[a.end - 1].possessive || a.end + 2 >= tokens.size()) continue;
+    const auto& noun = tokens[a.end].text;
+    if ((noun == "position" || noun == "stance" || noun == "view") &&
+        tokens[a.end + 1].text == "is" && tokens[a.end + 2].text == "that") {
+      frame = a.id;
+      frame_end = a.end + 3;
+    }
   }
 
   // Acts in order; modals count as demands held by the speaker.
@@ -474,7 +572,14 @@ std::vector<Claim> ExtractionModel::Impl::extract(std::string_view doc, int line
   std::vector<Act> all_acts;
   for (const auto& a : acts) all_acts.push_back({a, act_stance[a.id], act_noun[a.id], false});
   for (const auto& m : modals)
-    if (!inside_any(acts, m.begin)) all_acts.push_back({m, Stance::demand, false, true});
+    if (!inside_any(acts, m.begin) && !inside_any(speaker_acts, m.begin))
+      all_acts.push_back({m, Stance::demand, false, true});
+  for (const auto& a : speaker_acts) {
+    all_acts.erase(std::remove_if(all_acts.begin(), all_acts.end(),
+                                  [&](const Act& x) { return a.contains(x.span.begin); }),
+                   all_acts.end());
+    all_acts.push_back({a, kSpeakerActs[a.id].second, false, true});
+  }
   std::sort(all_acts.begin(), all_acts.end(),
             [](const Act& a, const Act& b) { return a.span.begin < b.span.begin; });
 
@@ -488,6 +593,7 @@ std::vector<Claim> ExtractionModel::Impl::extract(std::string_view doc, int line
                   w == "whereas" || w == "however" || w == "но" || w == "але" || w == "однако";
   }
   for (const auto& r : reporting) boundary[r.begin] = true;
+  for (const auto& e : editorial) boundary[e.first] = true;
   const auto boundary_between = [&](std::size_t from, std::size_t to) {
     for (std::size_t i = from; i < to && i < tokens.size(); ++i)
       if (boundary[i]) return true;
@@ -505,8 +611,7 @@ std::vector<Claim> ExtractionModel::Impl::extract(std::string_view doc, int line
         const bool complement =
             after < tokens.size() && (tokens[after].text == "that" || tokens[after].text == "to" ||
                                       tokens[after - 1].text == "to");
-        embedded = complement && prev.stance != Stance::reject &&
-                   !boundary_between(after, act.span.begin);
+        embedded = complement && !boundary_between(after, act.span.begin);
       }
       if (!embedded) kept.push_back(act);
     }
@@ -527,15 +632,16 @@ std::vector<Claim> ExtractionModel::Impl::extract(std::string_view doc, int line
     return false;
   };
 
-  const auto holder_of = [&](const Act& act) -> std::optional<std::uint32_t> {
-    if (act.modal) return speaker;
+  using Holders = std::vector<std::uint32_t>;
+  const auto holder_of = [&](const Act& act) -> Holders {
+    if (act.modal) return speakers;
+    if (frame && act.span.begin >= frame_end) return {*frame};
     // "Russia's demands", "Putin's conditions", "the Russian side's terms".
     for (const auto& a : actors) {
-      if (a.end <= act.span.begin && act.span.begin - a.end <= 2 &&
-          tokens[a.end - 1].possessive)
-        return a.id;
+      if (a.end <= act.span.begin && act.span.begin - a.end <= 2 && tokens[a.end - 1].possessive)
+        return {a.id};
       if (a.end == act.span.end || (a.begin < act.span.begin && a.end > act.span.begin))
-        return a.id;  // the act word inside an actor phrase ("Russian terms")
+        return {a.id};  // the act word inside an actor phrase ("Russian terms")
     }
     // The nearest actor before the act in its clause, not a possessor of what follows it.
     std::optional<std::uint32_t> best;
@@ -543,15 +649,15 @@ std::vector<Claim> ExtractionModel::Impl::extract(std::string_view doc, int line
       if (a.end > act.span.begin) break;
       bool clause_break = false;
       for (std::size_t k = a.end; k < act.span.begin; ++k)
-        clause_break = clause_break || tokens[k].text == ";" ||
-                       (tokens[k].text == ":" && k + 1 < act.span.begin);
+        clause_break =
+            clause_break || boundary[k] || (tokens[k].text == ":" && k + 1 < act.span.begin);
       if (clause_break) continue;
       if (tokens[a.end - 1].possessive && a.end < act.span.begin) continue;
       if (object_of_preposition(a)) continue;
       best = a.id;
     }
-    if (best) return best;
-    return speaker;
+    if (best) return {*best};
+    return speakers;
   };
 
   const auto sign_of = [&](const Span& topic, std::size_t scope_begin, std::uint32_t issue) {
@@ -581,8 +687,8 @@ std::vector<Claim> ExtractionModel::Impl::extract(std::string_view doc, int line
 
   for (std::size_t k = 0; k < all_acts.size(); ++k) {
     const Act& act = all_acts[k];
-    const auto holder = holder_of(act);
-    if (!holder) continue;
+    const Holders holders = holder_of(act);
+    if (holders.empty()) continue;
     const std::size_t scope_begin = act.span.end;
     std::size_t scope_end = tokens.size();
     for (std::size_t i = scope_begin; i < tokens.size(); ++i)
@@ -592,8 +698,7 @@ std::vector<Claim> ExtractionModel::Impl::extract(std::string_view doc, int line
       }
     for (std::size_t n = k + 1; n < all_acts.size(); ++n) {
       if (all_acts[n].span.begin >= scope_begin) {
-        const auto next_holder = holder_of(all_acts[n]);
-        if (next_holder != holder || all_acts[n].stance != act.stance) {
+        if (holder_of(all_acts[n]) != holders || all_acts[n].stance != act.stance) {
           scope_end = std::min(scope_end, all_acts[n].span.begin);
           break;
         }
@@ -607,7 +712,7 @@ std::vector<Claim> ExtractionModel::Impl::extract(std::string_view doc, int line
     // A quantity binds to an issue that takes its unit and is named in the scope, even weakly
     // ("85,000 soldiers" after "armed forces", "40 kilometers" after "missiles").
     const auto named = [&](std::uint32_t i) {
-      for (const auto* list : {&topics, &weak_unconfirmed})
+      for (const auto* list : {&topics, &weak_unconfirmed, &pros, &contras})
         for (const auto& t : *list)
           if (t.id == i && t.end > act.span.begin && t.begin < scope_end) return true;
       return false;
@@ -623,35 +728,47 @@ std::vector<Claim> ExtractionModel::Impl::extract(std::string_view doc, int line
     std::sort(found.begin(), found.end(),
               [](const auto& a, const auto& b) { return a.first.begin < b.first.begin; });
     std::vector<std::uint32_t> done;
-    for (const auto& [span, issue] : found) {
-      if (std::find(done.begin(), done.end(), issue) != done.end()) continue;
-      done.push_back(issue);
-      int sign = sign_of(span, act.modal ? scope_begin : act.span.begin, issue);
-      if (act.stance == Stance::reject) sign = -sign;
-      Claim c;
-      c.doc = std::string(doc);
-      c.line = line;
-      c.actor = actor_ids[*holder];
-      c.issue = issues[issue].id;
-      c.stance = act.stance;
-      c.favours = sign > 0;
-      // The first quantity after the topic in scope whose unit the issue takes.
-      for (const auto& q : quantities) {
-        if (q.begin < span.begin || q.begin >= scope_end) continue;
-        const auto& u = issues[issue].units;
-        if (std::find(u.begin(), u.end(), q.unit) == u.end()) continue;
-        c.value = q.value;
-        c.unit = q.unit;
-        break;
+    for (const std::uint32_t holder : holders) {
+      done.clear();
+      for (const auto& [span, issue] : found) {
+        if (std::find(done.begin(), done.end(), issue) != done.end()) continue;
+        done.push_back(issue);
+        int sign = sign_of(span, act.modal ? scope_begin : act.span.begin, issue);
+        if (act.stance == Stance::reject) sign = -sign;
+        Claim c;
+        c.doc = std::string(doc);
+        c.line = line;
+        c.actor = actor_ids[holder];
+        c.issue = issues[issue].id;
+        c.stance = act.stance;
+        c.favours = sign > 0;
+        // The first quantity after the topic in scope whose unit the issue takes.
+        // The quantity in scope whose unit the issue takes: the first after the topic, else the
+        // nearest before it ("20% of the territory").
+        const Quantity* chosen = nullptr;
+        for (const auto& q : quantities) {
+          if (q.begin < act.span.begin || q.begin >= scope_end) continue;
+          const auto& u = issues[issue].units;
+          if (std::find(u.begin(), u.end(), q.unit) == u.end()) continue;
+          if (q.begin >= span.begin) {
+            chosen = &q;
+            break;
+          }
+          chosen = &q;
+        }
+        if (chosen) {
+          c.value = chosen->value;
+          c.unit = chosen->unit;
+        }
+        c.redline = redline;
+        c.conditional = conditional;
+        c.source = source;
+        c.cue = std::string(sentence.substr(
+            tokens[act.span.begin].begin,
+            tokens[std::min(span.end, tokens.size()) - 1].end - tokens[act.span.begin].begin));
+        c.sentence = std::string(sentence);
+        out.push_back(std::move(c));
       }
-      c.redline = redline;
-      c.conditional = conditional;
-      c.source = source;
-      c.cue = std::string(sentence.substr(tokens[act.span.begin].begin,
-                                          tokens[std::min(span.end, tokens.size()) - 1].end -
-                                              tokens[act.span.begin].begin));
-      c.sentence = std::string(sentence);
-      out.push_back(std::move(c));
     }
   }
   // One claim per actor and issue in a sentence: the first.

@@ -9,7 +9,8 @@ namespace {
 constexpr std::size_t kPrefixKey = 3;
 
 bool ends_with(const std::string& s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 // The base forms a word may inflect from: itself, and without -s, -es, -ed, -d, -ing, -ies → -y.
@@ -33,7 +34,8 @@ void bases(const std::string& w, std::vector<std::string>& out) {
 }  // namespace
 
 bool PhraseIndex::matches(const Word& w, const std::string& token) {
-  if (w.prefix) return token.size() >= w.text.size() && token.compare(0, w.text.size(), w.text) == 0;
+  if (w.prefix)
+    return token.size() >= w.text.size() && token.compare(0, w.text.size(), w.text) == 0;
   if (token == w.text) return true;
   if (token.size() <= w.text.size() || token.compare(0, w.text.size(), w.text) != 0) {
     // -ies from -y: "policies" for "policy".
@@ -44,7 +46,8 @@ bool PhraseIndex::matches(const Word& w, const std::string& token) {
   const std::string_view rest(token.data() + w.text.size(), token.size() - w.text.size());
   if (rest == "s" || rest == "es" || rest == "ed" || rest == "d" || rest == "ing") return true;
   // A doubled final consonant: "ban" → "banned", "banning".
-  return rest.size() >= 3 && rest[0] == w.text.back() && (rest.substr(1) == "ed" || rest.substr(1) == "ing");
+  return rest.size() >= 3 && rest[0] == w.text.back() &&
+         (rest.substr(1) == "ed" || rest.substr(1) == "ing");
 }
 
 void PhraseIndex::add(std::string_view phrase, std::uint32_t tag) {
@@ -105,11 +108,13 @@ std::vector<PhraseIndex::Match> PhraseIndex::find(const std::vector<Token>& toke
     bases(t.text, forms);
     for (const auto& f : forms) {
       const auto it = by_word_.find(f);
-      if (it != by_word_.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+      if (it != by_word_.end())
+        candidates.insert(candidates.end(), it->second.begin(), it->second.end());
     }
     if (t.text.size() >= kPrefixKey) {
       const auto it = by_prefix_.find(t.text.substr(0, kPrefixKey));
-      if (it != by_prefix_.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+      if (it != by_prefix_.end())
+        candidates.insert(candidates.end(), it->second.begin(), it->second.end());
     }
     candidates.insert(candidates.end(), short_prefixes_.begin(), short_prefixes_.end());
     std::sort(candidates.begin(), candidates.end());

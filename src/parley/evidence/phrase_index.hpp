@@ -42,8 +42,7 @@ class PhraseIndex {
     std::uint32_t tag = 0;
   };
   static bool matches(const Word& w, const std::string& token);
-  std::size_t match_length(const Phrase& p, const std::vector<Token>& tokens,
-                           std::size_t at) const;
+  std::size_t match_length(const Phrase& p, const std::vector<Token>& tokens, std::size_t at) const;
 
   std::vector<Phrase> phrases_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_word_;    // exact first words

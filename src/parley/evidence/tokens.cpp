@@ -206,8 +206,8 @@ double number_value(std::string_view token) {
       while (i + 1 + digits < token.size() && token[i + 1 + digits] >= '0' &&
              token[i + 1 + digits] <= '9')
         ++digits;
-      const bool grouping = digits == 3 && scale == 0 &&
-                            (c == ',' || (i + 4 < token.size() && token[i + 4] == '.'));
+      const bool grouping =
+          digits == 3 && scale == 0 && (c == ',' || (i + 4 < token.size() && token[i + 4] == '.'));
       if (!grouping) scale = 0.1;
     }
   }

@@ -11,8 +11,8 @@
 namespace parley::evidence {
 
 struct Token {
-  std::string text;        // lower-cased word, number, or one of , ; : ( ) — –
-  std::size_t begin = 0;   // byte offsets in the sentence
+  std::string text;       // lower-cased word, number, or one of , ; : ( ) — –
+  std::size_t begin = 0;  // byte offsets in the sentence
   std::size_t end = 0;
   bool possessive = false;  // followed by 's / ’s ("Russia's")
   bool number = false;      // digits, with , . separators inside
