@@ -29,6 +29,13 @@ void bases(const std::string& w, std::vector<std::string>& out) {
     out.push_back(w.substr(0, w.size() - 3));
     out.push_back(w.substr(0, w.size() - 3) + "e");
   }
+  // A doubled final consonant: "banned", "banning" → "ban".
+  for (std::string_view suffix : {"ed", "ing"}) {
+    if (!ends_with(w, suffix)) continue;
+    const std::string stem = w.substr(0, w.size() - suffix.size());
+    if (stem.size() >= 3 && stem[stem.size() - 1] == stem[stem.size() - 2])
+      out.push_back(stem.substr(0, stem.size() - 1));
+  }
 }
 
 }  // namespace

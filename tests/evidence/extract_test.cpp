@@ -1,0 +1,135 @@
+// The claim extractor (evidence/extract.hpp) on sentences written for these tests about a wage
+// negotiation at a bus company, with claims worked out by hand. The scenario's terms are the
+// only lexicon of issues: nothing here is about the peace talks.
+
+#include "parley/evidence/extract.hpp"
+
+#include <gtest/gtest.h>
+
+namespace parley::evidence {
+namespace {
+
+scenario::Scenario bus_company() {
+  using scenario::Alias;
+  scenario::Scenario s;
+  scenario::Actor union_;
+  union_.id = "UNION";
+  union_.name = "Drivers' union";
+  union_.aliases = {{"the union", ""}, {"union leaders", ""}, {"Maria Lopez", ""}};
+  scenario::Actor board;
+  board.id = "BOARD";
+  board.name = "Board";
+  board.aliases = {{"the board", ""}, {"management", ""}, {"the company", ""}};
+  s.actors = {union_, board};
+  scenario::Issue wage;
+  wage.id = "wage_raise";
+  wage.kind = scenario::IssueKind::numeric;
+  wage.unit = "percent";
+  wage.terms.topic = {{"pay rise", ""}, {"wage*", ""}, {"pay", ""}};
+  wage.terms.pro = {{"increase*", ""}, {"raise", ""}};
+  wage.terms.contra = {{"freeze", ""}, {"cut*", ""}};
+  scenario::Issue shifts;
+  shifts.id = "shift_length";
+  shifts.terms.topic = {{"shift*", ""}};
+  shifts.terms.pro = {{"longer", ""}};
+  shifts.terms.contra = {{"shorter", ""}};
+  scenario::Issue outsourcing;
+  outsourcing.id = "outsourcing";
+  outsourcing.terms.topic = {{"outsourc*", ""}};
+  s.issues = {wage, shifts, outsourcing};
+  return s;
+}
+
+const ExtractionModel& model() {
+  static const ExtractionModel m(bus_company());
+  return m;
+}
+
+struct Expected {
+  const char* actor;
+  const char* issue;
+  Stance stance;
+  bool favours;
+};
+
+void expect_claims(const char* sentence, const std::vector<Expected>& expected) {
+  const auto claims = model().extract("news.txt", 7, sentence);
+  ASSERT_EQ(claims.size(), expected.size()) << sentence;
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    SCOPED_TRACE(sentence);
+    EXPECT_EQ(claims[i].doc, "news.txt");
+    EXPECT_EQ(claims[i].line, 7);
+    EXPECT_EQ(claims[i].actor, expected[i].actor);
+    EXPECT_EQ(claims[i].issue, expected[i].issue);
+    EXPECT_EQ(claims[i].stance, expected[i].stance);
+    EXPECT_EQ(claims[i].favours, expected[i].favours);
+    EXPECT_EQ(claims[i].sentence, sentence);
+  }
+}
+
+TEST(Extract, ADemandWithItsFigure) {
+  expect_claims("The union demanded a 6% pay rise, union leaders said.",
+                {{"UNION", "wage_raise", Stance::demand, true}});
+  const auto c = model().extract("news.txt", 7, "The union demanded a 6% pay rise.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].value, 6.0);
+  EXPECT_EQ(c[0].unit, "percent");
+}
+
+// Rejecting an increase is being against the proposition; the figure stays.
+TEST(Extract, ARejectionTurnsTheDirection) {
+  const auto c =
+      model().extract("news.txt", 7, "Management rejected any wage increase above 2 percent.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].actor, "BOARD");
+  EXPECT_EQ(c[0].stance, Stance::reject);
+  EXPECT_FALSE(c[0].favours);
+  EXPECT_EQ(c[0].value, 2.0);
+}
+
+// "a pledge not to outsource": an offer against the proposition.
+TEST(Extract, NegationInsideAnOffer) {
+  expect_claims("The board offered a pledge not to outsource bus maintenance.",
+                {{"BOARD", "outsourcing", Stance::offer, false}});
+}
+
+// A modal belongs to the speaker, not to the sentence's subject ("drivers").
+TEST(Extract, ModalsBelongToTheSpeaker) {
+  expect_claims("According to Maria Lopez, drivers must not work longer shifts.",
+                {{"UNION", "shift_length", Stance::demand, false}});
+  // Without a speaker nobody holds it: no claim, never a default.
+  expect_claims("Drivers must not work longer shifts.", {});
+}
+
+// The issue's contra word ("freeze") turns the direction; the reporting source is kept.
+TEST(Extract, ContraWordsAndReportingSources) {
+  const auto c = model().extract("news.txt", 7,
+                                 "The company could consider a wage freeze, two analysts said.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].actor, "BOARD");
+  EXPECT_EQ(c[0].stance, Stance::offer);
+  EXPECT_FALSE(c[0].favours);
+  EXPECT_EQ(c[0].source, "two analysts");
+}
+
+TEST(Extract, NoActNoClaim) {
+  expect_claims("Drivers are tired of the talks with the union.", {});
+  expect_claims("The union met the board on Monday to discuss wages.", {});
+}
+
+// "demand that … accept": the embedded verb belongs to the demand, and one sentence can carry
+// several issues.
+TEST(Extract, EmbeddedActsAndSeveralIssues) {
+  expect_claims(
+      "The union will demand that the board accept a pay rise and drop plans to outsource routes.",
+      {{"UNION", "wage_raise", Stance::demand, true},
+       {"UNION", "outsourcing", Stance::demand, false}});
+}
+
+// An aside in an editor's parenthesis is not the article's report.
+TEST(Extract, EditorialAsidesAreLeftOut) {
+  expect_claims("The union spoke to reporters (the board demanded a wage freeze – Ed.).", {});
+}
+
+}  // namespace
+}  // namespace parley::evidence
