@@ -26,10 +26,12 @@ struct StanceNames {
   const char* plover;
 };
 
-// CAMEO roots (Schrodt 2012): 03 express intent to cooperate, 08 yield, 10 demand, 12 reject,
-// 13 threaten. PLOVER (Open Event Data Alliance): offers are concessions, acceptances agreements.
+// CAMEO roots (Schrodt 2012): 03 express intent to cooperate (offers, promises), 08 yield
+// (accepting, easing restrictions), 10 demand, 12 reject, 13 threaten. PLOVER (Open Event Data
+// Alliance) files offers and agreements under AGREE; yielding words ("lifted", "conceded") are its
+// CONCEDE, which the extractor reports per cue (ExtractionModel::DetectedAct::plover).
 constexpr StanceNames kStances[] = {{"demand", "10", "DEMAND"},
-                                    {"offer", "03", "CONCEDE"},
+                                    {"offer", "03", "AGREE"},
                                     {"accept", "08", "AGREE"},
                                     {"reject", "12", "REJECT"},
                                     {"threaten", "13", "THREATEN"}};

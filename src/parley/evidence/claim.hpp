@@ -13,7 +13,7 @@ namespace parley::evidence {
 enum class Stance { demand, offer, accept, reject, threaten };
 const char* to_string(Stance stance);        // "demand", as in the gold files
 const char* cameo_root(Stance stance);       // "10" (DEMAND), "03", "08", "12", "13"
-const char* plover_category(Stance stance);  // "DEMAND", "CONCEDE", "AGREE", "REJECT", "THREATEN"
+const char* plover_category(Stance stance);  // "DEMAND", "AGREE", "CONCEDE", "REJECT", "THREATEN"
 
 struct Claim {
   std::string doc;    // Document::name

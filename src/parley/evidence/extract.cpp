@@ -45,80 +45,56 @@ struct ActWords {
   Stance stance;
   bool noun;  // a noun that an actor's possessive can hold ("Russia's demands")
   std::vector<const char*> words;
+  const char* plover = nullptr;  // the PLOVER category when not the stance's (yielding: CONCEDE)
 };
 
 const std::vector<ActWords>& act_words() {
+  // clang-format off
   static const std::vector<ActWords> kWords = {
-      {Stance::demand,
-       false,
-       {"demand",        "insist",    "insists on",  "call for",  "calls for", "called for",
-        "want",          "wants",     "seek",        "seeks",     "sought",    "require",
-        "press for",     "push for",  "urge",        "aim to",    "aims to",   "intend to",
-        "determined to", "ask for",   "asked for",   "asks for",  "needs",     "need",
-        "try to",        "tries to",  "will try to", "prohibit*", "ban",       "bans",
-        "banned",        "barred",    "insisting",   "wished",    "wish",      "потребовал*",
-        "требу*",        "настаива*", "хоч*",        "хотят",     "добива*",   "вимага*",
-        "наполяга*",     "прагн*"}},
-      {Stance::demand,
-       true,
-       {"demands", "demand", "requirement*", "condition*", "precondition*", "terms", "ultimatum",
-        "goal*", "aim", "aims", "need for", "desire for", "desire to", "calls", "intention to",
+      {Stance::demand, false,
+       {"demand", "insist", "insists on", "call for", "calls for", "called for", "called on",
+        "calls on", "want", "wants", "seek", "seeks", "sought", "require", "press for",
+        "push for", "pressing for", "urge", "aim to", "aims to", "intend to", "determined to",
+        "ask for", "asked for", "asks for", "insisting", "wished", "wish", "needs", "need",
+        "try to", "tries to", "will try to", "prohibit*", "pressure*",
+        "потребовал*", "требу*", "настаива*", "хоч*", "хотят", "добива*",
+        "вимага*", "наполяга*", "прагн*"}},
+      {Stance::demand, true,
+       {"demands", "demand", "requirement*", "condition*", "precondition*", "terms", "goal*",
+        "need for", "desire for", "desire to", "calls", "intention to",
         "требовани*", "услови*", "вимог*", "умов*"}},
-      {Stance::offer, false, {"offer",          "propose",        "pledge",       "promise",
-                              "ready to",       "willing to",     "prepared to",  "could consider",
-                              "would consider", "considering",    "allows for",   "floated",
-                              "suggest",        "agreed to work", "committed to", "предлага*",
-                              "предложил*",     "готов*",         "обеща*",       "пропону*",
-                              "запропонува*",   "готов*"}},
-      {Stance::offer,
-       true,
-       {"offer", "offers", "proposal*", "pledge", "pledges", "promise", "promises", "concession*",
-        "предложени*", "пропозиц*"}},
-      {Stance::accept,
-       false,
-       {"accept",   "agree",       "agreed",   "welcome",  "welcomed",   "allow",       "allowing",
-        "tolerate", "consent to",  "endorse",  "approve",  "is free to", "are free to", "free to",
-        "соглас*",  "приветству*", "принима*", "погоджу*", "погодил*",   "вітає",       "прийма*"}},
-      {Stance::reject,
-       false,
-       {"reject",
-        "refuse",
-        "refused",
-        "refuses",
-        "rule out",
-        "rules out",
-        "ruled out",
-        "deny",
-        "denies",
-        "denied",
-        "oppose",
-        "opposes",
-        "opposed",
-        "dismiss",
-        "dismissed",
-        "does not intend to",
-        "did not intend to",
-        "not intend to",
-        "will not accept",
-        "would not accept",
-        "won't accept",
-        "not shown much enthusiasm",
-        "no enthusiasm",
-        "unacceptable",
-        "non starter",
-        "отверга*",
-        "отказыва*",
-        "отклони*",
-        "неприемлем*",
-        "відкида*",
-        "відмовля*",
+      {Stance::offer, false,
+       {"offer", "propose", "pledge", "promise", "ready to", "willing to", "prepared to",
+        "could consider", "would consider", "considering", "allows for", "floated", "suggest",
+        "agreed to work", "committed to",
+        "предлага*", "предложил*", "готов*", "обеща*", "пропону*", "запропонува*"}},
+      {Stance::offer, true,
+       {"offer", "offers", "proposal*", "pledge", "pledges", "promise", "promises",
+        "concession*", "предложени*", "пропозиц*"}},
+      {Stance::accept, false,
+       {"accept", "agree", "agreed", "welcomed", "welcomes", "tolerate", "consent to",
+        "endorse", "approve", "is free to", "are free to", "free to",
+        "соглас*", "приветству*", "принима*", "погоджу*", "погодил*", "вітає", "прийма*"}},
+      {Stance::accept, false,
+       {"allow", "allowing", "concede", "conceded", "eased", "lifted", "cancelled", "canceled",
+        "called off", "relented", "backed down", "gave in", "yielded", "уступил*", "поступил*"},
+       "CONCEDE"},
+      {Stance::reject, false,
+       {"reject", "refuse", "refused", "refuses", "rule out", "rules out", "ruled out", "deny",
+        "denies", "denied", "oppose", "opposes", "opposed", "dismiss", "dismissed",
+        "does not intend to", "did not intend to", "not intend to", "will not accept",
+        "would not accept", "won't accept", "not shown much enthusiasm", "no enthusiasm",
+        "unacceptable", "non starter", "declined", "declines", "vetoed", "reneged",
+        "out of the question",
+        "отверга*", "отказыва*", "отклони*", "неприемлем*", "відкида*", "відмовля*",
         "неприйнятн*"}},
-      {Stance::threaten,
-       false,
+      {Stance::threaten, false,
        {"threaten", "threatens", "threatened", "warn", "warns", "warned", "could impose",
-        "would impose", "will impose", "impose additional", "playing with fire", "угрожа*",
-        "пригрози*", "погрожу*"}},
+        "would impose", "will impose", "impose additional", "playing with fire", "ultimatum",
+        "boycott", "vowed", "vows", "sworn", "swore", "blockade",
+        "угрожа*", "пригрози*", "погрожу*"}},
   };
+  // clang-format on
   return kWords;
 }
 
@@ -242,9 +218,12 @@ struct ExtractionModel::Impl {
   std::vector<IssueInfo> issues;
   std::vector<Stance> act_stance;  // by act tag id
   std::vector<bool> act_noun;
+  std::vector<const char*> act_plover;  // by act tag id
   std::vector<std::string> unit_names;  // by unit tag id
 
-  std::vector<Claim> extract(std::string_view doc, int line, std::string_view sentence) const;
+  // The claims of a sentence; with `acts` given, only its acts (any issue) into it.
+  std::vector<Claim> extract(std::string_view doc, int line, std::string_view sentence,
+                             std::vector<ExtractionModel::DetectedAct>* acts = nullptr) const;
 };
 
 ExtractionModel::ExtractionModel(const scenario::Scenario& s) : impl_(std::make_unique<Impl>()) {
@@ -277,6 +256,7 @@ ExtractionModel::ExtractionModel(const scenario::Scenario& s) : impl_(std::make_
       const auto id = static_cast<std::uint32_t>(m.act_stance.size());
       m.act_stance.push_back(group.stance);
       m.act_noun.push_back(group.noun);
+      m.act_plover.push_back(group.plover ? group.plover : plover_category(group.stance));
       m.index.add(w, tag(kAct, id));
     }
   }
@@ -302,6 +282,12 @@ ExtractionModel& ExtractionModel::operator=(ExtractionModel&&) noexcept = defaul
 std::vector<Claim> ExtractionModel::extract(std::string_view doc, int line,
                                             std::string_view sentence) const {
   return impl_->extract(doc, line, sentence);
+}
+
+std::vector<ExtractionModel::DetectedAct> ExtractionModel::acts(std::string_view sentence) const {
+  std::vector<DetectedAct> out;
+  impl_->extract({}, 0, sentence, &out);
+  return out;
 }
 
 namespace {
@@ -336,8 +322,9 @@ double multiplier(const std::string& w) {
 
 }  // namespace
 
-std::vector<Claim> ExtractionModel::Impl::extract(std::string_view doc, int line,
-                                                  std::string_view sentence) const {
+std::vector<Claim> ExtractionModel::Impl::extract(
+    std::string_view doc, int line, std::string_view sentence,
+    std::vector<ExtractionModel::DetectedAct>* acts_out) const {
   std::vector<Claim> out;
   const std::vector<Token> tokens = tokenize(sentence);
   if (tokens.empty()) return out;
@@ -442,6 +429,14 @@ std::vector<Claim> ExtractionModel::Impl::extract(std::string_view doc, int line
     }
     topics = std::move(kept);
   }
+  // An act verb after "to" is either in the complement of another act or a purpose ("resigned
+  // to allow elections"): not an act of its own.
+  acts.erase(std::remove_if(acts.begin(), acts.end(),
+                            [&](const Span& a) {
+                              return !act_noun[a.id] && a.begin > 0 &&
+                                     tokens[a.begin - 1].text == "to";
+                            }),
+             acts.end());
   // A noun act right after a reverser is the object of another act ("abandoning the
   // requirement of neutrality"), not an act of its own.
   acts.erase(std::remove_if(acts.begin(), acts.end(),
@@ -568,17 +563,20 @@ std::vector<Claim> ExtractionModel::Impl::extract(std::string_view doc, int line
     Stance stance;
     bool noun;
     bool modal;
+    const char* plover;
   };
   std::vector<Act> all_acts;
-  for (const auto& a : acts) all_acts.push_back({a, act_stance[a.id], act_noun[a.id], false});
+  for (const auto& a : acts)
+    all_acts.push_back({a, act_stance[a.id], act_noun[a.id], false, act_plover[a.id]});
   for (const auto& m : modals)
     if (!inside_any(acts, m.begin) && !inside_any(speaker_acts, m.begin))
-      all_acts.push_back({m, Stance::demand, false, true});
+      all_acts.push_back({m, Stance::demand, false, true, "DEMAND"});
   for (const auto& a : speaker_acts) {
     all_acts.erase(std::remove_if(all_acts.begin(), all_acts.end(),
                                   [&](const Act& x) { return a.contains(x.span.begin); }),
                    all_acts.end());
-    all_acts.push_back({a, kSpeakerActs[a.id].second, false, true});
+    all_acts.push_back(
+        {a, kSpeakerActs[a.id].second, false, true, plover_category(kSpeakerActs[a.id].second)});
   }
   std::sort(all_acts.begin(), all_acts.end(),
             [](const Act& a, const Act& b) { return a.span.begin < b.span.begin; });
@@ -685,6 +683,18 @@ std::vector<Claim> ExtractionModel::Impl::extract(std::string_view doc, int line
     return sign;
   };
 
+  if (acts_out) {
+    for (const auto& act : all_acts) {
+      DetectedAct d;
+      d.stance = act.stance;
+      d.plover = act.plover;
+      for (std::uint32_t h : holder_of(act)) d.holders.push_back(actor_ids[h]);
+      d.cue = std::string(sentence.substr(tokens[act.span.begin].begin,
+                                          tokens[act.span.end - 1].end - tokens[act.span.begin].begin));
+      acts_out->push_back(std::move(d));
+    }
+    return out;
+  }
   for (std::size_t k = 0; k < all_acts.size(); ++k) {
     const Act& act = all_acts[k];
     const Holders holders = holder_of(act);

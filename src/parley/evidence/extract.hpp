@@ -24,6 +24,17 @@ class ExtractionModel {
   // The claims one sentence makes; `doc` and `line` are copied into them. O(tokens) lookups.
   std::vector<Claim> extract(std::string_view doc, int line, std::string_view sentence) const;
 
+  // The negotiation acts of a sentence whatever their issue, in order: the stance, the actor
+  // that holds it (a scenario actor id; empty when unclear) and the cue words. For scoring the
+  // act classifier on event-coding gold standards (PLOVER).
+  struct DetectedAct {
+    Stance stance = Stance::demand;
+    std::string plover;  // its PLOVER category: the stance's, or CONCEDE for yielding words
+    std::vector<std::string> holders;
+    std::string cue;
+  };
+  std::vector<DetectedAct> acts(std::string_view sentence) const;
+
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;

@@ -50,6 +50,11 @@ bool PhraseIndex::matches(const Word& w, const std::string& token) {
            token.compare(0, w.text.size() - 1, w.text, 0, w.text.size() - 1) == 0 &&
            token.compare(w.text.size() - 1, 3, "ies") == 0;
   }
+  // A silent final e: "refuse" → "refusing".
+  if (w.text.size() >= 3 && w.text.back() == 'e' && token.size() == w.text.size() + 2 &&
+      token.compare(0, w.text.size() - 1, w.text, 0, w.text.size() - 1) == 0 &&
+      token.compare(w.text.size() - 1, 3, "ing") == 0)
+    return true;
   const std::string_view rest(token.data() + w.text.size(), token.size() - w.text.size());
   if (rest == "s" || rest == "es" || rest == "ed" || rest == "d" || rest == "ing") return true;
   // A doubled final consonant: "ban" → "banned", "banning".
