@@ -292,6 +292,10 @@ std::vector<ExtractionModel::DetectedAct> ExtractionModel::acts(std::string_view
 
 namespace {
 
+bool is_copula(const std::string& w) {
+  return w == "is" || w == "are" || w == "was" || w == "were";
+}
+
 // Word numbers news uses for round figures: "a thousand", "two million".
 std::optional<double> word_number(const std::string& w) {
   static const std::array<std::pair<const char*, double>, 14> kWords = {{{"one", 1},
@@ -430,11 +434,18 @@ std::vector<Claim> ExtractionModel::Impl::extract(
     topics = std::move(kept);
   }
   // An act verb after "to" is either in the complement of another act or a purpose ("resigned
-  // to allow elections"): not an act of its own.
+  // to allow elections"), and a participle after a form of "be" is passive ("sanctions be
+  // lifted"): neither is an act of its own.
   acts.erase(std::remove_if(acts.begin(), acts.end(),
                             [&](const Span& a) {
-                              return !act_noun[a.id] && a.begin > 0 &&
-                                     tokens[a.begin - 1].text == "to";
+                              if (act_noun[a.id] || a.begin == 0) return false;
+                              const auto& before = tokens[a.begin - 1].text;
+                              const auto& word = tokens[a.begin].text;
+                              const bool participle =
+                                  word.size() > 2 && word.compare(word.size() - 2, 2, "ed") == 0;
+                              return before == "to" ||
+                                     (participle && (is_copula(before) || before == "be" ||
+                                                     before == "been" || before == "being"));
                             }),
              acts.end());
   // A noun act right after a reverser is the object of another act ("abandoning the
@@ -605,7 +616,9 @@ std::vector<Claim> ExtractionModel::Impl::extract(
       bool embedded = false;
       if (!kept.empty() && !act.modal) {
         const Act& prev = kept.back();
-        const std::size_t after = prev.span.end;
+        std::size_t after = prev.span.end;
+        // "demands are that …": a copula between the noun and its complement.
+        if (after < tokens.size() && is_copula(tokens[after].text)) ++after;
         const bool complement =
             after < tokens.size() && (tokens[after].text == "that" || tokens[after].text == "to" ||
                                       tokens[after - 1].text == "to");
