@@ -1,0 +1,54 @@
+// SHA-256 (evidence/detail/sha256.hpp), a document's identity in the evidence store: the test
+// vectors of NIST's FIPS 180-4 examples and the Secure Hash Algorithm Validation System.
+
+#include "parley/evidence/detail/sha256.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace parley::evidence::detail {
+namespace {
+
+TEST(Sha256, NistShortMessages) {
+  EXPECT_EQ(sha256_hex(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  EXPECT_EQ(sha256_hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  // 448 bits: the padding needs a second block.
+  EXPECT_EQ(sha256_hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
+            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+  // 896 bits.
+  EXPECT_EQ(sha256_hex("abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnop"
+                       "jklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu"),
+            "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1");
+}
+
+TEST(Sha256, NistMillionAs) {
+  EXPECT_EQ(sha256_hex(std::string(1000000, 'a')),
+            "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+}
+
+TEST(Sha256, ByteValuesAndBlockEdges) {
+  // One byte 0xbd (SHAVS short message), and 55, 56 and 64 bytes: the padding's edge cases.
+  EXPECT_EQ(sha256_hex("\xbd"), "68325720aabd7c82f30f554b313d0570c95accbb7dc4b5aae11204c08ffe732b");
+  EXPECT_EQ(sha256_hex(std::string(55, 'a')),
+            "9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318");
+  EXPECT_EQ(sha256_hex(std::string(56, 'a')),
+            "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a");
+  EXPECT_EQ(sha256_hex(std::string(64, 'a')),
+            "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb");
+}
+
+TEST(Sha256, PiecewiseUpdatesEqualOneUpdate) {
+  const std::string text(1000, 'x');
+  for (const std::size_t cut : {0u, 1u, 63u, 64u, 65u, 500u, 999u}) {
+    Sha256 pieces;
+    pieces.update(std::string_view(text).substr(0, cut));
+    pieces.update(std::string_view(text).substr(cut));
+    Sha256 whole;
+    whole.update(text);
+    EXPECT_EQ(pieces.finish(), whole.finish()) << "cut at " << cut;
+  }
+}
+
+}  // namespace
+}  // namespace parley::evidence::detail
