@@ -1,5 +1,8 @@
 #include "cli_support.hpp"
 
+#include <filesystem>
+#include <fstream>
+
 #include <fmt/format.h>
 
 #include <cstdio>
@@ -16,7 +19,7 @@ namespace {
 
 // Commands that later capabilities will add; asking for one now gets a kinder message.
 bool is_reserved(const std::string& name) {
-  for (const char* reserved : {"forecast", "gmcr", "simulate", "extract", "export", "report"}) {
+  for (const char* reserved : {"forecast", "gmcr", "simulate", "export", "report"}) {
     if (name == reserved) return true;
   }
   return false;
@@ -68,6 +71,21 @@ int run_app(CLI::App& app, int argc, char** argv) {
     std::cerr << "parley: internal error\n";
     return 1;
   }
+}
+
+void write_text(const std::string& path, const std::string& text, bool force) {
+  namespace fs = std::filesystem;
+  if (fs::is_directory(path)) throw InputError(Diagnostic{path, 0, 0, "", "is a directory"});
+  if (fs::exists(path) && !force)
+    throw InputError(Diagnostic{path, 0, 0, "",
+                                "already exists; add --force to overwrite it, or choose "
+                                "another file with -o"});
+  const fs::path parent = fs::path(path).parent_path();
+  std::error_code ec;
+  if (!parent.empty()) fs::create_directories(parent, ec);
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << text;
+  if (!out.flush()) throw InputError(Diagnostic{path, 0, 0, "", "cannot be written"});
 }
 
 }  // namespace parley::cli

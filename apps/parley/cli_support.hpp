@@ -22,6 +22,10 @@ void print_json(const nlohmann::ordered_json& json);
 // note when the name is reserved for a later capability.
 std::string unknown_command_message(const std::string& name);
 
+// Writes `text` to `path` (creating its folders); an InputError when the path is a folder, or an
+// existing file and `force` is not set: nothing a user wrote is overwritten without asking.
+void write_text(const std::string& path, const std::string& text, bool force);
+
 // Parses the command line and runs the chosen command; returns the process's exit status.
 // Never lets an exception escape. With no command, prints the help.
 int run_app(CLI::App& app, int argc, char** argv);

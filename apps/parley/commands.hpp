@@ -1,7 +1,7 @@
 #pragma once
 // The parley commands. Each lives in its own file as `add_<name>_command(CLI::App&)`, which
 // registers the subcommand and its callback; main.cpp calls one line per command.
-// Reserved for later: forecast, gmcr, simulate, extract, export, report.
+// Reserved for later: forecast, gmcr, simulate, export, report.
 
 #include <CLI/CLI.hpp>
 
@@ -21,5 +21,11 @@ void add_bargain_command(CLI::App& app);
 
 // `parley import genius DIR [-o FILE] [--force]`: another tool's files as a scenario.
 void add_import_command(CLI::App& app);
+
+// `parley extract FILES… [--scenario S] [--jsonl | --json]`: claims from news files.
+void add_extract_command(CLI::App& app);
+
+// `parley draft FILES… [--scenario S] [-o FILE]`: a scenario skeleton from news files.
+void add_draft_command(CLI::App& app);
 
 }  // namespace parley::cli

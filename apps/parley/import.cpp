@@ -21,20 +21,6 @@ struct ImportOptions {
   bool force = false;
 };
 
-void write_text(const std::string& path, const std::string& text, bool force) {
-  if (fs::is_directory(path)) throw InputError(Diagnostic{path, 0, 0, "", "is a directory"});
-  if (fs::exists(path) && !force)
-    throw InputError(Diagnostic{path, 0, 0, "",
-                                "already exists; add --force to overwrite it, or choose "
-                                "another file with -o"});
-  const fs::path parent = fs::path(path).parent_path();
-  std::error_code ec;
-  if (!parent.empty()) fs::create_directories(parent, ec);
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << text;
-  if (!out.flush()) throw InputError(Diagnostic{path, 0, 0, "", "cannot be written"});
-}
-
 void import_genius(const ImportOptions& o) {
   const analysis::ImportedScenario imported = analysis::import_genius(o.input);
   if (o.output.empty()) {

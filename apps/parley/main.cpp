@@ -27,6 +27,8 @@ int main(int argc, char** argv) {
       "  parley show --json                        the embedded scenario as JSON\n"
       "  parley bargain my.yaml                    frontier, solutions, zone of agreement\n"
       "  parley import genius DIR -o my.yaml       a GENIUS domain as a scenario\n"
+      "  parley extract news/ --jsonl              claims from news files\n"
+      "  parley draft news/ -o draft.yaml          a scenario drafted from the news\n"
       "\n"
       "Exit status: 0 ok, 2 bad input, usage or work past a limit, 1 internal error.\n"
       "Scenario format: docs/scenario-format.md");
@@ -36,6 +38,8 @@ int main(int argc, char** argv) {
   parley::cli::add_run_command(app);
   parley::cli::add_bargain_command(app);
   parley::cli::add_import_command(app);
+  parley::cli::add_extract_command(app);
+  parley::cli::add_draft_command(app);
 
   return parley::cli::run_app(app, argc, argv);
 }

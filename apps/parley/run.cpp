@@ -23,6 +23,7 @@ struct RunOptions {
   std::string output;
   bool force = false;
   bool json = false;
+  std::vector<std::string> news;
 };
 
 std::string write(const analysis::Analysis& analysis, const RunOptions& options) {
@@ -32,7 +33,9 @@ std::string write(const analysis::Analysis& analysis, const RunOptions& options)
 }
 
 void run(const RunOptions& options) {
-  const analysis::Analysis analysis = analysis::analyse(analysis::load_scenario(options.file));
+  analysis::AnalysisOptions ao;
+  ao.news = options.news;
+  const analysis::Analysis analysis = analysis::analyse(analysis::load_scenario(options.file), ao);
   if (options.json) {
     nlohmann::ordered_json out = report::to_json(analysis);
     if (!options.output.empty()) out["report"] = write(analysis, options);
@@ -60,11 +63,16 @@ void add_run_command(CLI::App& app) {
                 "Overwrite the output even when it is not a parley report");
   cmd->add_flag("--json", options->json,
                 "Print the analysis as JSON instead (writes the report only with -o)");
+  cmd->add_option("--news", options->news,
+                  "News files or folders: adds what they say, and where the scenario's positions "
+                  "part ways with it")
+      ->type_name("FILES");
   cmd->footer(
       "Examples:\n"
       "  parley run                                  the embedded peace-talks scenario\n"
       "  parley run my.yaml -o reports/my.html\n"
-      "  parley run my.yaml --json > analysis.json");
+      "  parley run my.yaml --json > analysis.json\n"
+      "  parley run --news examples/news");
   cmd->callback([options] { run(*options); });
 }
 

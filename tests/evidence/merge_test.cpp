@@ -37,8 +37,8 @@ TEST(MergeClaims, SameValueMergesDifferentValueDisagrees) {
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(d[0].issue, "tank_count");
   ASSERT_EQ(d[0].claims.size(), 2u);
-  EXPECT_EQ(*d[0].claims[0]->value, 342);
-  EXPECT_EQ(*d[0].claims[1]->value, 343);
+  EXPECT_EQ(*merged[d[0].claims[0]].value, 342);
+  EXPECT_EQ(*merged[d[0].claims[1]].value, 343);
 }
 
 // Direction, stance and actor keep claims apart; no value, no disagreement.

@@ -6,13 +6,14 @@
 
 namespace parley::analysis {
 
-Analysis analyse(const scenario::Scenario& scenario, const AnalysisOptions& /*options*/) {
+Analysis analyse(const scenario::Scenario& scenario, const AnalysisOptions& options) {
   Analysis out;
   out.scenario = scenario;
   out.collisions = red_line_collisions(scenario);
   const auto parties = std::count_if(scenario.actors.begin(), scenario.actors.end(),
                                      [](const auto& a) { return a.role == scenario::Role::party; });
   if (parties >= 2) out.bargaining = analyse_bargaining(bargain::space_from_scenario(scenario));
+  if (!options.news.empty()) out.news = read_news(options.news, scenario);
   return out;
 }
 

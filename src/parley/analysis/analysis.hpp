@@ -4,17 +4,21 @@
 // headers of analysis/ and report/.
 
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "parley/analysis/bargaining.hpp"
+#include "parley/analysis/news.hpp"
 #include "parley/analysis/red_lines.hpp"
 #include "parley/scenario/scenario.hpp"
 
 namespace parley::analysis {
 
-// How to run the analysis. Empty for now; later engines add their settings here (seed, Monte
-// Carlo runs, forecast model…).
-struct AnalysisOptions {};
+// How to run the analysis; later engines add their settings here (seed, Monte Carlo runs,
+// forecast model…).
+struct AnalysisOptions {
+  std::vector<std::string> news;  // news files or folders to read against the scenario
+};
 
 // Everything parley found out about a scenario. A new engine adds its result here (see
 // docs/architecture.md, "Adding an engine").
@@ -22,6 +26,7 @@ struct Analysis {
   scenario::Scenario scenario;
   std::vector<RedLineCollision> collisions;  // red lines that leave two actors no common ground
   std::optional<Bargaining> bargaining;      // the bargaining space, with >= 2 parties
+  std::optional<News> news;                  // what the news says, when news was given
 };
 
 // Runs every analysis of `scenario`.

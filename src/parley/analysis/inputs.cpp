@@ -53,4 +53,8 @@ ImportedScenario import_genius(const std::string& directory) {
                       domain.profiles.size(), domain.issues.size())};
 }
 
+std::string scenario_yaml(const scenario::Scenario& scenario) {
+  return io::write_scenario_yaml(scenario);
+}
+
 }  // namespace parley::analysis

@@ -38,4 +38,7 @@ struct ImportedScenario {
 };
 ImportedScenario import_genius(const std::string& directory);
 
+// A scenario as a scenario file (YAML, docs/scenario-format.md).
+std::string scenario_yaml(const scenario::Scenario& scenario);
+
 }  // namespace parley::analysis

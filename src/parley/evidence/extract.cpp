@@ -86,7 +86,7 @@ const std::vector<ActWords>& act_words() {
         "would not accept", "won't accept", "not shown much enthusiasm", "no enthusiasm",
         "unacceptable", "non starter", "declined", "declines", "vetoed", "reneged",
         "out of the question",
-        "отверга*", "отказыва*", "отклони*", "неприемлем*", "відкида*", "відмовля*",
+        "отверг*", "отказыва*", "отказал*", "отклони*", "неприемлем*", "відкида*", "відмовля*",
         "неприйнятн*"}},
       {Stance::threaten, false,
        {"threaten", "threatens", "threatened", "warn", "warns", "warned", "could impose",
@@ -448,6 +448,22 @@ std::vector<Claim> ExtractionModel::Impl::extract(
                                                      before == "been" || before == "being"));
                             }),
              acts.end());
+  // A noun act right after an act verb, without a holder of its own, is that verb's object
+  // ("rejected the demands to withdraw"); "rejected Russia's demands" keeps both.
+  acts.erase(std::remove_if(acts.begin(), acts.end(),
+                            [&](const Span& a) {
+                              if (!act_noun[a.id]) return false;
+                              for (const auto& v : acts) {
+                                if (act_noun[v.id] || v.end > a.begin || a.begin - v.end > 2)
+                                  continue;
+                                bool possessive = false;
+                                for (std::size_t k = v.end; k < a.begin; ++k)
+                                  possessive = possessive || tokens[k].possessive;
+                                if (!possessive) return true;
+                              }
+                              return false;
+                            }),
+             acts.end());
   // A noun act right after a reverser is the object of another act ("abandoning the
   // requirement of neutrality"), not an act of its own.
   acts.erase(std::remove_if(acts.begin(), acts.end(),
@@ -702,8 +718,9 @@ std::vector<Claim> ExtractionModel::Impl::extract(
       d.stance = act.stance;
       d.plover = act.plover;
       for (std::uint32_t h : holder_of(act)) d.holders.push_back(actor_ids[h]);
-      d.cue = std::string(sentence.substr(tokens[act.span.begin].begin,
-                                          tokens[act.span.end - 1].end - tokens[act.span.begin].begin));
+      d.cue =
+          std::string(sentence.substr(tokens[act.span.begin].begin,
+                                      tokens[act.span.end - 1].end - tokens[act.span.begin].begin));
       acts_out->push_back(std::move(d));
     }
     return out;

@@ -47,21 +47,22 @@ std::vector<MergedClaim> merge_claims(const std::vector<Claim>& claims) {
 
 std::vector<Disagreement> disagreements(const std::vector<MergedClaim>& merged) {
   using Key = std::tuple<std::string, std::string, int, std::string>;
-  std::map<Key, std::vector<const MergedClaim*>> groups;
+  std::map<Key, std::vector<std::size_t>> groups;
   std::vector<Key> order;
-  for (const auto& m : merged) {
+  for (std::size_t i = 0; i < merged.size(); ++i) {
+    const auto& m = merged[i];
     if (!m.value) continue;
     const Key key{m.actor, m.issue, static_cast<int>(m.stance), m.unit};
     auto& g = groups[key];
     if (g.empty()) order.push_back(key);
-    g.push_back(&m);
+    g.push_back(i);
   }
   std::vector<Disagreement> out;
   for (const auto& key : order) {
     auto& g = groups[key];
     if (g.size() < 2) continue;
     std::sort(g.begin(), g.end(),
-              [](const MergedClaim* a, const MergedClaim* b) { return *a->value < *b->value; });
+              [&](std::size_t a, std::size_t b) { return *merged[a].value < *merged[b].value; });
     out.push_back({std::get<0>(key), std::get<1>(key), static_cast<Stance>(std::get<2>(key)),
                    std::get<3>(key), g});
   }

@@ -45,7 +45,7 @@ struct Disagreement {
   std::string issue;
   Stance stance = Stance::demand;
   std::string unit;
-  std::vector<const MergedClaim*> claims;  // one per value, in increasing value
+  std::vector<std::size_t> claims;  // indices into the merged claims, one per value, increasing
 };
 std::vector<Disagreement> disagreements(const std::vector<MergedClaim>& merged);
 

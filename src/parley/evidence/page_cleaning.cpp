@@ -199,6 +199,8 @@ int main_script(const std::vector<Block>& blocks) {
   return most == letters.end() ? 0 : most->first;
 }
 
+bool reads_as_sentence(const Block& b);
+
 Class context_free_class(const Block& b, const Language& language) {
   if (b.rule != Rule::none) return Class::bad;
   if (b.link_chars > kMaxLinkDensity * b.chars) return Class::bad;
@@ -208,16 +210,29 @@ Class context_free_class(const Block& b, const Language& language) {
   const double density = language.index ? b.stopwords[*language.index] / words : 0.0;
   if (density >= high && b.chars > kLengthHigh) return Class::good;
   if (density >= low) return Class::near_good;
-  return Class::bad;
+  // Few function words but a whole sentence (news ledes are dense with names): near-good, for
+  // the neighbours to decide.
+  return reads_as_sentence(b) ? Class::near_good : Class::bad;
 }
 
 // A page of short paragraphs (a brief, a page cut short) has no block long enough to be good:
 // then its near-good blocks are the best text it has, and count as good.
+// A page of nothing but short blocks (a brief of a few one-line sentences) has neither: then its
+// short blocks that read as sentences are its text.
 void promote_near_good_when_no_good(std::vector<Block>& blocks) {
   const auto good = [](const Block& b) { return b.context_free == Class::good; };
   if (std::any_of(blocks.begin(), blocks.end(), good)) return;
+  bool promoted = false;
   for (Block& b : blocks) {
-    if (b.context_free == Class::near_good) b.context_free = b.revised = Class::good;
+    if (b.context_free == Class::near_good) {
+      b.context_free = b.revised = Class::good;
+      promoted = true;
+    }
+  }
+  if (promoted) return;
+  for (Block& b : blocks) {
+    if (b.context_free == Class::short_text && b.rule == Rule::none && reads_as_sentence(b))
+      b.context_free = b.revised = Class::good;
   }
 }
 

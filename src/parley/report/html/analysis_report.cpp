@@ -1,5 +1,7 @@
 #include "parley/report/html/analysis_report.hpp"
 
+#include "parley/report/news_view.hpp"
+
 #include "parley/report/bargaining_view.hpp"
 #include "parley/report/html/render_html.hpp"
 #include "parley/report/red_lines_view.hpp"
@@ -15,6 +17,7 @@ HtmlReport render_report(const analysis::Analysis& a) {
   out.sections.push_back(render_section(red_lines_view(a.scenario, a.collisions)));
   if (a.bargaining)
     out.sections.push_back(render_section(bargaining_view(*a.bargaining, "The bargaining space")));
+  if (a.news) out.sections.push_back(render_section(news_view(a.scenario, *a.news)));
   out.sections.push_back(render_section(scenario_view(a.scenario)));
   return out;
 }

@@ -1,5 +1,7 @@
 #include "parley/report/json/analysis_json.hpp"
 
+#include "parley/report/json/news_json.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include "parley/io/scenario_json.hpp"
@@ -46,6 +48,7 @@ ordered_json to_json(const analysis::Analysis& a) {
                         {"positions", a.scenario.positions.size()}}},
                       {"red_line_collisions", collisions}};
   out["bargaining"] = a.bargaining ? to_json(*a.bargaining) : ordered_json();
+  if (a.news) out["news"] = to_json(*a.news, &a.scenario);
   return out;
 }
 

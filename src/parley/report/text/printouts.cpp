@@ -1,6 +1,7 @@
 #include "parley/report/text/printouts.hpp"
 
 #include "parley/report/bargaining_view.hpp"
+#include "parley/report/news_view.hpp"
 #include "parley/report/red_lines_view.hpp"
 #include "parley/report/scenario_view.hpp"
 #include "parley/report/summary_view.hpp"
@@ -14,6 +15,7 @@ std::string render_summary(const analysis::Analysis& a) {
   if (a.bargaining) out += "\n" + render_text(where_they_meet_view(*a.bargaining));
   const Table apart = furthest_apart_table(a.scenario);
   if (!apart.rows().empty()) out += "\n" + apart.render();
+  if (a.news) out += "\n" + render_text(news_view(a.scenario, *a.news));
   return out;
 }
 
@@ -26,6 +28,13 @@ std::string render_scenario(const scenario::Scenario& scenario, TableStyle style
   page.heading(scenario.meta.title);
   page.paragraph("as of " + scenario.meta.as_of);
   return render_text(page, style) + "\n" + render_text(scenario_view(scenario), style);
+}
+
+std::string render_extraction(const analysis::News& news, TableStyle style) {
+  View page{"extract", "Claims", {}};
+  page.table(documents_table(news));
+  page.table(claims_table(news));
+  return render_text(page, style);
 }
 
 }  // namespace parley::report

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "parley/analysis/analysis.hpp"
+#include "parley/analysis/news.hpp"
 #include "parley/report/table.hpp"
 
 namespace parley::report {
@@ -19,5 +20,8 @@ std::string render_bargaining(const analysis::Bargaining& bargaining, const std:
 // `parley show`: title and date, then the scenario view (scenario_view.hpp) in `style`.
 std::string render_scenario(const scenario::Scenario& scenario,
                             TableStyle style = TableStyle::unicode);
+
+// `parley extract`: the documents read, then every claim (news_view.hpp) in `style`.
+std::string render_extraction(const analysis::News& news, TableStyle style = TableStyle::unicode);
 
 }  // namespace parley::report

@@ -1,0 +1,69 @@
+#pragma once
+// Reading the news: files → documents → sentences → claims, merged across reports, and compared
+// with a scenario's positions (docs/evidence.md). Plain values; the words are report/'s.
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "parley/evidence/claim.hpp"
+#include "parley/evidence/document.hpp"
+#include "parley/evidence/merge.hpp"
+#include "parley/scenario/scenario.hpp"
+
+namespace parley::analysis {
+
+// A document read, without its text (the claims keep their sentences): memory stays O(claims)
+// however much news is read.
+struct NewsDocument {
+  std::string name;
+  evidence::Format format = evidence::Format::text;
+  std::string hash;
+  std::size_t bytes = 0;
+  std::size_t lines = 0;
+  std::size_t article_lines = 0;
+  std::size_t sentences = 0;
+  std::vector<evidence::ReadProblem> problems;
+  std::vector<evidence::Claim> claims;
+};
+
+struct News {
+  std::vector<NewsDocument> documents;
+  std::vector<evidence::Claim> claims;                // every claim, document by document
+  std::vector<evidence::MergedClaim> merged;          // the same claim from several reports once
+  std::vector<evidence::Disagreement> disagreements;  // indices into `merged`
+};
+
+// Reads the files and folders at `paths` (io/news_files.hpp), one file at a time, and extracts
+// claims with the actors, issues and terms of `scenario`. Throws InputError for paths that cannot
+// be read, before reading any. O(bytes) time; memory O(largest file + claims).
+News read_news(const std::vector<std::string>& paths, const scenario::Scenario& scenario);
+
+// The same on documents already in memory (name, bytes).
+News read_news_texts(const std::vector<std::pair<std::string, std::string>>& texts,
+                     const scenario::Scenario& scenario);
+
+// Where what the news says and the scenario's positions part ways, per merged claim:
+// the scenario has no position of that actor on that issue; an option issue's claim points to
+// the other half of the scale than the position's ideal (the high end is the proposition); or a
+// stated value differs from the ideal by more than 1% of the scale.
+struct NewsContradiction {
+  enum class Kind { no_position, direction, value };
+  Kind kind = Kind::no_position;
+  std::size_t merged = 0;  // index into News::merged
+  bool operator==(const NewsContradiction&) const = default;
+};
+std::vector<NewsContradiction> contradictions(const scenario::Scenario& scenario, const News& news);
+
+// A scenario skeleton from what the news says (`parley draft`): the actors and issues of
+// `taxonomy` that the claims mention, a position wherever claims state one, each citing its
+// reports (direct when the actor speaks, reported when a source relays it), every inferred value
+// marked as an assumption with a range. Ideal points: a stated value (the one most reported) on
+// numeric issues; on option issues the end of the scale the claims favour (the high end is the
+// proposition), with a range over that half. Saliences are unknown: 0.5 in [0.2, 0.8], assumed.
+// A claim called non-negotiable puts a red line at the ideal. `parley validate` accepts the
+// result.
+scenario::Scenario draft_scenario(const scenario::Scenario& taxonomy, const News& news,
+                                  const std::string& as_of);
+
+}  // namespace parley::analysis

@@ -1,0 +1,96 @@
+#include "parley/report/json/news_json.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace parley::report {
+
+using nlohmann::ordered_json;
+
+ordered_json claim_json(const evidence::Claim& c) {
+  ordered_json j = {{"doc", c.doc},     {"line", c.line},
+                    {"actor", c.actor}, {"stance", evidence::to_string(c.stance)},
+                    {"issue", c.issue}, {"polarity", c.favours ? "+" : "-"}};
+  if (c.value) {
+    j["value"] = *c.value;
+    j["unit"] = c.unit;
+  }
+  if (c.redline) j["redline"] = true;
+  if (c.conditional) j["conditional"] = true;
+  if (!c.source.empty()) j["source"] = c.source;
+  j["cameo"] = evidence::cameo_root(c.stance);
+  j["plover"] = evidence::plover_category(c.stance);
+  j["cue"] = c.cue;
+  j["sentence"] = c.sentence;
+  return j;
+}
+
+ordered_json to_json(const analysis::News& news, const scenario::Scenario* scenario) {
+  ordered_json documents = ordered_json::array();
+  for (const auto& d : news.documents) {
+    ordered_json problems = ordered_json::array();
+    for (const auto& p : d.problems)
+      problems.push_back({{"line", p.line}, {"column", p.column}, {"message", p.message}});
+    documents.push_back({{"name", d.name},
+                         {"format", d.format == evidence::Format::html ? "html" : "text"},
+                         {"hash", d.hash},
+                         {"bytes", d.bytes},
+                         {"lines", d.lines},
+                         {"article_lines", d.article_lines},
+                         {"sentences", d.sentences},
+                         {"claims", d.claims.size()},
+                         {"problems", problems}});
+  }
+  ordered_json claims = ordered_json::array();
+  for (const auto& c : news.claims) claims.push_back(claim_json(c));
+  ordered_json merged = ordered_json::array();
+  for (const auto& m : news.merged) {
+    ordered_json reports = ordered_json::array();
+    for (const auto& r : m.reports) {
+      ordered_json x = {{"doc", r.doc}, {"line", r.line}};
+      if (!r.source.empty()) x["source"] = r.source;
+      x["sentence"] = r.sentence;
+      reports.push_back(std::move(x));
+    }
+    ordered_json j = {{"actor", m.actor},
+                      {"stance", evidence::to_string(m.stance)},
+                      {"issue", m.issue},
+                      {"polarity", m.favours ? "+" : "-"}};
+    if (m.value) {
+      j["value"] = *m.value;
+      j["unit"] = m.unit;
+    }
+    if (m.redline) j["redline"] = true;
+    j["outlets"] = m.outlets();
+    j["reports"] = std::move(reports);
+    merged.push_back(std::move(j));
+  }
+  ordered_json disagreements = ordered_json::array();
+  for (const auto& d : news.disagreements) {
+    ordered_json values = ordered_json::array();
+    for (std::size_t k : d.claims) values.push_back(*news.merged[k].value);
+    disagreements.push_back({{"actor", d.actor},
+                             {"stance", evidence::to_string(d.stance)},
+                             {"issue", d.issue},
+                             {"unit", d.unit},
+                             {"values", values}});
+  }
+  ordered_json out = {{"documents", documents},
+                      {"claims", claims},
+                      {"merged", merged},
+                      {"disagreements", disagreements}};
+  if (scenario) {
+    ordered_json parts = ordered_json::array();
+    static const char* const kKinds[] = {"no_position", "direction", "value"};
+    for (const auto& c : analysis::contradictions(*scenario, news)) {
+      const auto& m = news.merged[c.merged];
+      parts.push_back({{"kind", kKinds[static_cast<int>(c.kind)]},
+                       {"actor", m.actor},
+                       {"issue", m.issue},
+                       {"merged", c.merged}});
+    }
+    out["contradictions"] = parts;
+  }
+  return out;
+}
+
+}  // namespace parley::report

@@ -1,0 +1,23 @@
+#pragma once
+// What the news says, for machines: claims in the gold format of the reference corpus (doc, line,
+// actor, stance, issue, polarity, value, unit) with the sentence and the reporting source, and the
+// whole reading (documents, merged claims, disagreements, contradictions with a scenario).
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "parley/analysis/news.hpp"
+
+namespace parley::report {
+
+// {"doc", "line", "actor", "stance", "issue", "polarity": "+"|"-", "value"?, "unit"?,
+//  "redline"?: true, "conditional"?: true, "source"?, "cameo", "plover", "cue", "sentence"}.
+nlohmann::ordered_json claim_json(const evidence::Claim& claim);
+
+// {"documents": [{"name", "format", "hash", "lines", "article_lines", "sentences", "claims",
+//  "problems": [{"line", "column", "message"}]}], "claims": [claim_json…], "merged": [{"actor",
+//  "stance", "issue", "polarity", "value"?, "unit"?, "outlets", "reports": [{"doc", "line",
+//  "source"?, "sentence"}]}], "disagreements": [{"actor", "stance", "issue", "unit", "values"}],
+//  "contradictions": [{"kind", "actor", "issue", "merged"}]} — contradictions only with a scenario.
+nlohmann::ordered_json to_json(const analysis::News& news, const scenario::Scenario* scenario);
+
+}  // namespace parley::report

@@ -1,0 +1,143 @@
+#include "parley/report/news_view.hpp"
+
+#include <fmt/format.h>
+
+#include "parley/core/number_format.hpp"
+
+namespace parley::report {
+
+namespace {
+
+std::string value_text(const std::optional<double>& value, const std::string& unit) {
+  if (!value) return "";
+  return format_number(*value, 6) + (unit.empty() ? "" : " " + unit);
+}
+
+std::string contradiction_text(analysis::NewsContradiction::Kind kind) {
+  switch (kind) {
+    case analysis::NewsContradiction::Kind::no_position:
+      return "no position in the scenario";
+    case analysis::NewsContradiction::Kind::direction:
+      return "the scenario's ideal is on the other side";
+    case analysis::NewsContradiction::Kind::value:
+      return "the scenario's ideal is another value";
+  }
+  return "";
+}
+
+std::string ideal_text(const scenario::Scenario& s, const std::string& actor,
+                       const std::string& issue_id) {
+  const auto* p = s.find_position(actor, issue_id);
+  const auto* issue = s.find_issue(issue_id);
+  if (!p || !issue) return "—";
+  if (issue->kind == scenario::IssueKind::options) {
+    const auto i = static_cast<std::size_t>(p->ideal.value);
+    return i < issue->options.size() ? issue->options[i].id : format_number(p->ideal.value);
+  }
+  return format_number(p->ideal.value, 6) + (issue->unit.empty() ? "" : " " + issue->unit);
+}
+
+}  // namespace
+
+std::string direction_text(bool favours) {
+  return favours ? "for" : "against";
+}
+
+Table claims_table(const analysis::News& news) {
+  Table table({{"where"},
+               {"actor"},
+               {"act"},
+               {"issue"},
+               {"direction"},
+               {"value", Align::right},
+               {"source", Align::left, 24},
+               {"cue", Align::left, 60}},
+              fmt::format("Claims ({})", news.claims.size()));
+  for (const auto& c : news.claims) {
+    table.add_row({fmt::format("{}:{}", c.doc, c.line), c.actor, evidence::to_string(c.stance),
+                   c.issue, direction_text(c.favours) + (c.redline ? " (red line)" : ""),
+                   value_text(c.value, c.unit), c.source, c.cue});
+  }
+  return table;
+}
+
+Table documents_table(const analysis::News& news) {
+  Table table({{"document"},
+               {"format"},
+               {"lines", Align::right},
+               {"article lines", Align::right},
+               {"sentences", Align::right},
+               {"claims", Align::right},
+               {"repairs", Align::right}},
+              fmt::format("Documents ({})", news.documents.size()));
+  for (const auto& d : news.documents) {
+    table.add_row({d.name, d.format == evidence::Format::html ? "HTML" : "text",
+                   std::to_string(d.lines), std::to_string(d.article_lines),
+                   std::to_string(d.sentences), std::to_string(d.claims.size()),
+                   std::to_string(d.problems.size())});
+  }
+  return table;
+}
+
+View news_view(const scenario::Scenario& s, const analysis::News& news) {
+  View view{"news", "What the news says", {}};
+  view.heading("What the news says");
+  view.paragraph(fmt::format(
+      "{} claims from {} documents: who demands, offers, accepts, rejects or threatens what, "
+      "as the sentences report it. The same claim from several reports is counted once, with "
+      "its outlets.",
+      news.claims.size(), news.documents.size()));
+  view.table(documents_table(news));
+  Table merged({{"actor"},
+                {"act"},
+                {"issue"},
+                {"direction"},
+                {"value", Align::right},
+                {"outlets", Align::right},
+                {"first report", Align::left, 70}},
+               fmt::format("Claims by actor and issue ({})", news.merged.size()));
+  for (const auto& m : news.merged) {
+    const auto& r = m.reports.front();
+    merged.add_row({m.actor, evidence::to_string(m.stance), m.issue,
+                    direction_text(m.favours) + (m.redline ? " (red line)" : ""),
+                    value_text(m.value, m.unit), std::to_string(m.outlets()),
+                    fmt::format("{}:{} “{}”", r.doc, r.line, r.sentence)});
+  }
+  view.table(std::move(merged));
+  if (!news.disagreements.empty()) {
+    Table d({{"actor"}, {"act"}, {"issue"}, {"values stated"}}, "Sources disagree");
+    for (const auto& x : news.disagreements) {
+      std::string values;
+      for (std::size_t k : x.claims) {
+        const auto& m = news.merged[k];
+        values += (values.empty() ? "" : " · ") + value_text(m.value, m.unit) +
+                  fmt::format(" ({} outlet{})", m.outlets(), m.outlets() == 1 ? "" : "s");
+      }
+      d.add_row({x.actor, evidence::to_string(x.stance), x.issue, values});
+    }
+    view.table(std::move(d));
+  }
+  const auto parts = analysis::contradictions(s, news);
+  if (parts.empty()) {
+    view.paragraph("Every claim agrees with the scenario's positions.");
+  } else {
+    Table t({{"actor"},
+             {"issue"},
+             {"the news says", Align::left, 40},
+             {"the scenario's ideal"},
+             {"why it differs"}},
+            fmt::format("Where the scenario and the news part ways ({})", parts.size()));
+    for (const auto& c : parts) {
+      const auto& m = news.merged[c.merged];
+      const auto& r = m.reports.front();
+      t.add_row({m.actor, m.issue,
+                 fmt::format("{} {} {} ({}:{})", evidence::to_string(m.stance),
+                             direction_text(m.favours), value_text(m.value, m.unit), r.doc, r.line),
+                 ideal_text(s, m.actor, m.issue), contradiction_text(c.kind)});
+    }
+    view.table(std::move(t));
+  }
+  return view;
+}
+
+}  // namespace parley::report

@@ -1,0 +1,28 @@
+#pragma once
+// What the news says, as tables and a view: the claims `parley extract` prints, and the section
+// "What the news says" of `parley run --news` (claims per actor and issue with their sentences,
+// and where the scenario's positions part ways with them).
+
+#include <string>
+
+#include "parley/analysis/news.hpp"
+#include "parley/report/table.hpp"
+#include "parley/report/view.hpp"
+
+namespace parley::report {
+
+// "+" or "−"-free words for a claim's direction: "for" / "against" the issue's proposition.
+std::string direction_text(bool favours);
+
+// One row per claim: where (doc:line), actor, act, issue, direction, value, reporting source and
+// the cue words.
+Table claims_table(const analysis::News& news);
+
+// One row per document: name, format, lines, article lines, sentences, claims, repairs.
+Table documents_table(const analysis::News& news);
+
+// Section "news": the documents, the merged claims per actor and issue (with outlets and
+// sentences), disagreements between sources, and the contradictions with `scenario`.
+View news_view(const scenario::Scenario& scenario, const analysis::News& news);
+
+}  // namespace parley::report
