@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
+#include <sstream>
 
 #include "run_parley.hpp"
 
@@ -241,6 +242,76 @@ TEST(Cli, ExtraArgumentsAfterACommandAreUsageErrors) {
   const Outcome r = parley("show a.yaml b.yaml");
   EXPECT_EQ(r.status, 2);
   EXPECT_FALSE(r.err.empty());
+}
+
+// The demo news of examples/news, read as a new user would: claims in the gold format, the
+// comment thread and the site chrome of the HTML page left out, and a disagreement on a figure.
+TEST(Extract, DemoNewsAsJsonLines) {
+  const std::string news = shell_quote((kExamples / "news").string());
+  const Outcome r = parley("extract --jsonl " + news);
+  EXPECT_EQ(r.status, 0) << r.err;
+  std::vector<nlohmann::json> claims;
+  std::istringstream in(r.out);
+  for (std::string line; std::getline(in, line);) claims.push_back(nlohmann::json::parse(line));
+  ASSERT_FALSE(claims.empty());
+  bool offer = false, tanks_342 = false, tanks_343 = false, russian = false;
+  for (const auto& c : claims) {
+    for (const char* key : {"doc", "line", "actor", "stance", "issue", "polarity"})
+      EXPECT_TRUE(c.contains(key)) << c.dump();
+    if (c["doc"] == "02-page-with-comments.html") {
+      EXPECT_LE(c["line"].get<int>(), 11) << "a claim from the comments: " << c.dump();
+      offer =
+          offer || (c["actor"] == "UKR" && c["stance"] == "offer" && c["issue"] == "humanitarian");
+    }
+    if (c["issue"] == "tank_count" && c.contains("value")) {
+      tanks_342 = tanks_342 || c["value"] == 342;
+      tanks_343 = tanks_343 || c["value"] == 343;
+    }
+    russian = russian || (c["doc"] == "03-russian-report.txt" && c["actor"] == "RUS" &&
+                          c["issue"] == "neutrality" && c["polarity"] == "+");
+  }
+  EXPECT_TRUE(offer);
+  EXPECT_TRUE(tanks_342 && tanks_343);
+  EXPECT_TRUE(russian);
+  const Outcome table = parley("extract " + news);
+  EXPECT_NE(table.out.find("Documents (4)"), std::string::npos) << table.out;
+  const auto j = nlohmann::json::parse(parley("extract --json " + news).out);
+  EXPECT_EQ(j["documents"].size(), 4u);
+  EXPECT_EQ(j["disagreements"].size(), 1u);
+}
+
+TEST(Extract, AMissingFileIsBadInput) {
+  const Outcome r = parley("extract no-such-file.txt");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("no-such-file.txt: no such file or folder"), std::string::npos) << r.err;
+}
+
+// A draft from the demo news is a scenario `parley validate` accepts, every position cited.
+TEST(Draft, FromTheDemoNewsValidates) {
+  TempDir dir;
+  const std::string news = shell_quote((kExamples / "news").string());
+  const Outcome r = run_parley("draft " + news + " --as-of 2026-01-15 -o draft.yaml", dir.path());
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("Wrote draft.yaml"), std::string::npos) << r.out;
+  const Outcome v = run_parley("validate draft.yaml", dir.path());
+  EXPECT_EQ(v.status, 0) << v.err;
+  const std::string yaml = slurp(dir.path() / "draft.yaml");
+  EXPECT_NE(yaml.find("as_of: 2026-01-15"), std::string::npos);
+  EXPECT_NE(yaml.find("attribution: "), std::string::npos);
+  // It does not overwrite without --force.
+  EXPECT_EQ(run_parley("draft " + news + " -o draft.yaml", dir.path()).status, 2);
+}
+
+// `parley run --news` adds what the news says, and where the scenario parts ways with it.
+TEST(Run, NewsAddsWhatTheNewsSays) {
+  TempDir dir;
+  const Outcome r =
+      run_parley("run --news " + shell_quote((kExamples / "news").string()), dir.path());
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("What the news says"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Claims by actor and issue"), std::string::npos);
+  const std::string report = slurp(dir.path() / "parley-report.html");
+  EXPECT_NE(report.find("id=\"news\""), std::string::npos);
 }
 
 }  // namespace

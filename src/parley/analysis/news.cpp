@@ -136,8 +136,17 @@ scenario::Scenario draft_scenario(const scenario::Scenario& taxonomy, const News
   }
   for (const auto& a : taxonomy.actors)
     if (actors.count(a.id)) out.actors.push_back(a);
-  for (const auto& i : taxonomy.issues)
-    if (issues.count(i.id)) out.issues.push_back(i);
+  for (const auto& i : taxonomy.issues) {
+    if (!issues.count(i.id)) continue;
+    scenario::Issue issue = i;
+    // Only the actors the draft keeps can favour an end.
+    for (auto* end : {&issue.low, &issue.high}) {
+      auto& f = end->favoured_by;
+      f.erase(std::remove_if(f.begin(), f.end(), [&](const auto& a) { return !actors.count(a); }),
+              f.end());
+    }
+    out.issues.push_back(std::move(issue));
+  }
   for (const auto& actor : out.actors) {
     for (const auto& issue : out.issues) {
       std::vector<const evidence::MergedClaim*> claims;
