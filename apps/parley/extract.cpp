@@ -24,11 +24,17 @@ struct ExtractOptions {
 
 void extract(const ExtractOptions& options) {
   const scenario::Scenario s = analysis::load_scenario(options.scenario);
-  const analysis::News news = analysis::read_news(options.files, s);
   if (options.jsonl) {
-    for (const auto& c : news.claims) std::cout << report::claim_json(c).dump() << '\n';
+    std::string out;
+    analysis::for_each_news_document(options.files, s, [&out](const analysis::NewsDocument& d) {
+      out.clear();
+      for (const auto& c : d.claims) report::append_claim_line(c, out);
+      std::cout << out;
+    });
+    std::cout << std::flush;
     return;
   }
+  const analysis::News news = analysis::read_news(options.files, s);
   if (options.json) {
     print_json(report::to_json(news, &s));
     return;

@@ -52,6 +52,17 @@ News read_news_texts(const std::vector<std::pair<std::string, std::string>>& tex
   return news;
 }
 
+void for_each_news_document(const std::vector<std::string>& paths,
+                            const scenario::Scenario& scenario,
+                            const std::function<void(const NewsDocument&)>& visit) {
+  const auto files = io::list_news_files(paths);
+  const evidence::ExtractionModel model(scenario);
+  for (const auto& path : files) {
+    const io::NewsFile f = io::read_news_file(path);
+    visit(read_one(model, f.name, f.bytes));
+  }
+}
+
 News read_news(const std::vector<std::string>& paths, const scenario::Scenario& scenario) {
   const auto files = io::list_news_files(paths);
   const evidence::ExtractionModel model(scenario);

@@ -3,6 +3,7 @@
 // with a scenario's positions (docs/evidence.md). Plain values; the words are report/'s.
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,12 @@ struct News {
 // claims with the actors, issues and terms of `scenario`. Throws InputError for paths that cannot
 // be read, before reading any. O(bytes) time; memory O(largest file + claims).
 News read_news(const std::vector<std::string>& paths, const scenario::Scenario& scenario);
+
+// The same, streaming: hands each document to `visit` as soon as it is read and keeps nothing, so
+// memory stays O(largest file) whatever the corpus (`parley extract --jsonl`).
+void for_each_news_document(const std::vector<std::string>& paths,
+                            const scenario::Scenario& scenario,
+                            const std::function<void(const NewsDocument&)>& visit);
 
 // The same on documents already in memory (name, bytes).
 News read_news_texts(const std::vector<std::pair<std::string, std::string>>& texts,

@@ -4,6 +4,7 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <utility>
 
 #include "parley/evidence/phrase_index.hpp"
@@ -292,37 +293,54 @@ std::vector<ExtractionModel::DetectedAct> ExtractionModel::acts(std::string_view
 
 namespace {
 
+// Words the grammar below tests, looked up once per token: O(1) instead of a chain of string
+// comparisons (the extractor's hot path).
+enum WordBit : std::uint16_t {
+  kBoundaryWord = 1,  // ; but while although though whereas however но але однако
+  kNumberWord = 2,    // one … ten, a, hundred, thousand, million
+  kMultiplier = 4,    // thousand, million, billion (and тыс, млн …)
+  kSquare = 8,        // square, sq, кв
+  kOpenParen = 16,
+};
+struct WordInfo {
+  std::uint16_t bits = 0;
+  double value = 0;       // kNumberWord: its value
+  double multiplier = 1;  // kMultiplier: its factor
+};
+const WordInfo& word_info(std::string_view w) {
+  static const std::unordered_map<std::string_view, WordInfo> kWords = [] {
+    std::unordered_map<std::string_view, WordInfo> m;
+    for (const char* b : {";", "but", "while", "although", "though", "whereas", "however", "но",
+                          "але", "однако"})
+      m[b].bits |= kBoundaryWord;
+    const std::pair<const char*, double> numbers[] = {
+        {"one", 1}, {"two", 2},   {"three", 3}, {"four", 4}, {"five", 5},       {"six", 6},
+        {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"a", 1},        {"hundred", 100},
+        {"thousand", 1000}, {"million", 1e6}};
+    for (const auto& [word, v] : numbers) {
+      m[word].bits |= kNumberWord;
+      m[word].value = v;
+    }
+    const std::pair<const char*, double> factors[] = {
+        {"thousand", 1e3}, {"тысяч", 1e3}, {"тисяч", 1e3}, {"тыс", 1e3}, {"тис", 1e3},
+        {"million", 1e6},  {"millions", 1e6}, {"млн", 1e6}, {"billion", 1e9}, {"млрд", 1e9}};
+    for (const auto& [word, v] : factors) {
+      m[word].bits |= kMultiplier;
+      m[word].multiplier = v;
+    }
+    for (const char* word : {"square", "sq", "кв"}) m[word].bits |= kSquare;
+    m["("].bits |= kOpenParen;
+    return m;
+  }();
+  static const WordInfo kNone;
+  const auto it = kWords.find(w);
+  return it == kWords.end() ? kNone : it->second;
+}
+
 bool is_copula(const std::string& w) {
   return w == "is" || w == "are" || w == "was" || w == "were";
 }
 
-// Word numbers news uses for round figures: "a thousand", "two million".
-std::optional<double> word_number(const std::string& w) {
-  static const std::array<std::pair<const char*, double>, 14> kWords = {{{"one", 1},
-                                                                         {"two", 2},
-                                                                         {"three", 3},
-                                                                         {"four", 4},
-                                                                         {"five", 5},
-                                                                         {"six", 6},
-                                                                         {"seven", 7},
-                                                                         {"eight", 8},
-                                                                         {"nine", 9},
-                                                                         {"ten", 10},
-                                                                         {"a", 1},
-                                                                         {"hundred", 100},
-                                                                         {"thousand", 1000},
-                                                                         {"million", 1e6}}};
-  for (const auto& [word, value] : kWords)
-    if (w == word) return value;
-  return std::nullopt;
-}
-
-double multiplier(const std::string& w) {
-  if (w == "thousand" || w == "тысяч" || w == "тисяч" || w == "тыс" || w == "тис") return 1e3;
-  if (w == "million" || w == "millions" || w == "млн") return 1e6;
-  if (w == "billion" || w == "млрд") return 1e9;
-  return 1;
-}
 
 }  // namespace
 
@@ -332,6 +350,9 @@ std::vector<Claim> ExtractionModel::Impl::extract(
   std::vector<Claim> out;
   const std::vector<Token> tokens = tokenize(sentence);
   if (tokens.empty()) return out;
+  std::vector<const WordInfo*> info_of(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) info_of[i] = &word_info(tokens[i].text);
+  const auto info = [&info_of](std::size_t i) -> const WordInfo& { return *info_of[i]; };
   const auto matches = index.find(tokens);
 
   std::vector<Span> actors, topics, weak_topics, pros, contras, acts, modals, speaker_acts,
@@ -480,7 +501,7 @@ std::vector<Claim> ExtractionModel::Impl::extract(
   std::vector<std::pair<std::size_t, std::size_t>> editorial;
   {
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-      if (tokens[i].text != "(") continue;
+      if (!(info(i).bits & kOpenParen)) continue;
       std::size_t j = i + 1;
       while (j < tokens.size() && tokens[j].text != ")") ++j;
       for (std::size_t k = i + 1; k < j; ++k) {
@@ -508,17 +529,17 @@ std::vector<Claim> ExtractionModel::Impl::extract(
     double value = 0;
     if (tokens[i].number) {
       value = number_value(tokens[i].text);
-    } else if (auto w = word_number(tokens[i].text);
-               w && i + 1 < tokens.size() && multiplier(tokens[i + 1].text) > 1) {
-      value = *w;
+    } else if ((info(i).bits & kNumberWord) && i + 1 < tokens.size() &&
+               (info(i + 1).bits & kMultiplier)) {
+      value = info(i).value;  // "a thousand", "two million"
     } else {
       continue;
     }
     std::size_t j = i + 1;
-    if (j < tokens.size() && multiplier(tokens[j].text) > 1) value *= multiplier(tokens[j++].text);
+    if (j < tokens.size() && (info(j).bits & kMultiplier)) value *= info(j++).multiplier;
     bool square = false;
     for (std::size_t k = j; k < tokens.size() && k < j + (square ? 6 : 4); ++k) {
-      if (tokens[k].text == "square" || tokens[k].text == "sq" || tokens[k].text == "кв") {
+      if (info(k).bits & kSquare) {
         square = true;
         continue;
       }
@@ -613,9 +634,7 @@ std::vector<Claim> ExtractionModel::Impl::extract(
   std::vector<bool> boundary(tokens.size() + 1, false);
   boundary[tokens.size()] = true;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    const auto& w = tokens[i].text;
-    boundary[i] = w == ";" || w == "but" || w == "while" || w == "although" || w == "though" ||
-                  w == "whereas" || w == "however" || w == "но" || w == "але" || w == "однако";
+    boundary[i] = (info(i).bits & kBoundaryWord) != 0;
   }
   for (const auto& r : reporting) boundary[r.begin] = true;
   for (const auto& e : editorial) boundary[e.first] = true;

@@ -8,35 +8,6 @@ namespace {
 
 constexpr std::size_t kPrefixKey = 3;
 
-bool ends_with(const std::string& s, std::string_view suffix) {
-  return s.size() >= suffix.size() &&
-         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
-// The base forms a word may inflect from: itself, and without -s, -es, -ed, -d, -ing, -ies → -y.
-void bases(const std::string& w, std::vector<std::string>& out) {
-  out.clear();
-  out.push_back(w);
-  if (w.size() < 4) return;
-  if (ends_with(w, "ies")) out.push_back(w.substr(0, w.size() - 3) + "y");
-  if (ends_with(w, "es")) out.push_back(w.substr(0, w.size() - 2));
-  if (ends_with(w, "s")) out.push_back(w.substr(0, w.size() - 1));
-  if (ends_with(w, "ed")) {
-    out.push_back(w.substr(0, w.size() - 2));
-    out.push_back(w.substr(0, w.size() - 1));
-  }
-  if (ends_with(w, "ing")) {
-    out.push_back(w.substr(0, w.size() - 3));
-    out.push_back(w.substr(0, w.size() - 3) + "e");
-  }
-  // A doubled final consonant: "banned", "banning" → "ban".
-  for (std::string_view suffix : {"ed", "ing"}) {
-    if (!ends_with(w, suffix)) continue;
-    const std::string stem = w.substr(0, w.size() - suffix.size());
-    if (stem.size() >= 3 && stem[stem.size() - 1] == stem[stem.size() - 2])
-      out.push_back(stem.substr(0, stem.size() - 1));
-  }
-}
 
 }  // namespace
 
@@ -86,12 +57,10 @@ void PhraseIndex::add(std::string_view phrase, std::uint32_t tag) {
   if (p.words.empty()) return;
   const auto id = static_cast<std::uint32_t>(phrases_.size());
   const Word& first = p.words.front();
-  if (!first.prefix) {
-    by_word_[first.text].push_back(id);
-  } else if (first.text.size() >= kPrefixKey) {
-    by_prefix_[first.text.substr(0, kPrefixKey)].push_back(id);
-  } else {
+  if (first.prefix && first.text.size() < kPrefixKey) {
     short_prefixes_.push_back(id);
+  } else {
+    by_key_[key_of(first.text)].push_back(id);
   }
   phrases_.push_back(std::move(p));
 }
@@ -109,35 +78,31 @@ std::size_t PhraseIndex::match_length(const Phrase& p, const std::vector<Token>&
   return k;
 }
 
+std::uint32_t PhraseIndex::key_of(std::string_view word) {
+  const std::size_t n = std::min(word.size(), kPrefixKey);
+  std::uint32_t key = static_cast<std::uint32_t>(n) << 24;
+  for (std::size_t i = 0; i < n; ++i)
+    key |= static_cast<std::uint32_t>(static_cast<unsigned char>(word[i])) << (8 * i);
+  return key;
+}
+
 std::vector<PhraseIndex::Match> PhraseIndex::find(const std::vector<Token>& tokens) const {
   std::vector<Match> out;
-  std::vector<std::string> forms;
-  std::vector<std::uint32_t> candidates;
   for (std::size_t at = 0; at < tokens.size(); ++at) {
     const Token& t = tokens[at];
     if (t.punctuation) continue;
-    candidates.clear();
-    bases(t.text, forms);
-    for (const auto& f : forms) {
-      const auto it = by_word_.find(f);
-      if (it != by_word_.end())
-        candidates.insert(candidates.end(), it->second.begin(), it->second.end());
-    }
-    if (t.text.size() >= kPrefixKey) {
-      const auto it = by_prefix_.find(t.text.substr(0, kPrefixKey));
-      if (it != by_prefix_.end())
-        candidates.insert(candidates.end(), it->second.begin(), it->second.end());
-    }
-    candidates.insert(candidates.end(), short_prefixes_.begin(), short_prefixes_.end());
-    std::sort(candidates.begin(), candidates.end());
-    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     const std::size_t first = out.size();
-    for (std::uint32_t id : candidates) {
+    const auto consider = [&](std::uint32_t id) {
       const std::size_t n = match_length(phrases_[id], tokens, at);
       if (n > 0) out.push_back({at, at + n, phrases_[id].tag});
-    }
-    std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
-                     [](const Match& a, const Match& b) { return a.end > b.end; });
+    };
+    const auto it = by_key_.find(key_of(t.text));
+    if (it != by_key_.end())
+      for (std::uint32_t id : it->second) consider(id);
+    for (std::uint32_t id : short_prefixes_) consider(id);
+    if (out.size() - first > 1)
+      std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                       [](const Match& a, const Match& b) { return a.end > b.end; });
   }
   return out;
 }

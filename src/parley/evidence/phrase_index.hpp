@@ -44,9 +44,11 @@ class PhraseIndex {
   static bool matches(const Word& w, const std::string& token);
   std::size_t match_length(const Phrase& p, const std::vector<Token>& tokens, std::size_t at) const;
 
+  // Phrases by the first three bytes of their first word (or the whole word when shorter, with
+  // its length): one integer-keyed lookup per token, and `matches` sorts out the candidates.
+  static std::uint32_t key_of(std::string_view word);
   std::vector<Phrase> phrases_;
-  std::unordered_map<std::string, std::vector<std::uint32_t>> by_word_;    // exact first words
-  std::unordered_map<std::string, std::vector<std::uint32_t>> by_prefix_;  // first 3 bytes
+  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> by_key_;
   std::vector<std::uint32_t> short_prefixes_;  // prefix first words under 3 bytes
 };
 

@@ -102,6 +102,7 @@ std::string lower(std::string_view word) {
 
 std::vector<Token> tokenize(std::string_view s) {
   std::vector<Token> out;
+  out.reserve(s.size() / 5 + 1);
   std::size_t i = 0;
   while (i < s.size()) {
     const std::size_t start = i;
@@ -135,6 +136,15 @@ std::vector<Token> tokenize(std::string_view s) {
       encode(fold(cp), t.text);
       std::size_t end = i;
       while (end < s.size()) {
+        const auto b = static_cast<unsigned char>(s[end]);
+        if (b < 0x80) {  // ASCII: the common case, without decoding
+          const bool letter = (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9');
+          const bool capital = b >= 'A' && b <= 'Z';
+          if (!letter && !capital) break;
+          t.text.push_back(static_cast<char>(capital ? b + 32 : b));
+          ++end;
+          continue;
+        }
         std::size_t next = end;
         const char32_t c = decode(s, next);
         if (!is_word(c)) break;

@@ -24,6 +24,76 @@ ordered_json claim_json(const evidence::Claim& c) {
   return j;
 }
 
+namespace {
+
+// A JSON string: quotes, backslashes and control characters escaped; UTF-8 passed through.
+void append_string(std::string_view s, std::string& out) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  out.push_back('"');
+  for (const char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      default:
+        if (c < 0x20) {
+          out += "\\u00";
+          out.push_back(kHex[c >> 4]);
+          out.push_back(kHex[c & 15]);
+        } else {
+          out.push_back(ch);
+        }
+    }
+  }
+  out.push_back('"');
+}
+
+void append_field(const char* key, std::string_view value, std::string& out) {
+  out += ",\"";
+  out += key;
+  out += "\":";
+  append_string(value, out);
+}
+
+}  // namespace
+
+void append_claim_line(const evidence::Claim& c, std::string& out) {
+  out += "{\"doc\":";
+  append_string(c.doc, out);
+  out += ",\"line\":";
+  out += std::to_string(c.line);
+  append_field("actor", c.actor, out);
+  append_field("stance", evidence::to_string(c.stance), out);
+  append_field("issue", c.issue, out);
+  append_field("polarity", c.favours ? "+" : "-", out);
+  if (c.value) {
+    out += ",\"value\":";
+    out += nlohmann::json(*c.value).dump();
+    append_field("unit", c.unit, out);
+  }
+  if (c.redline) out += ",\"redline\":true";
+  if (c.conditional) out += ",\"conditional\":true";
+  if (!c.source.empty()) append_field("source", c.source, out);
+  append_field("cameo", evidence::cameo_root(c.stance), out);
+  append_field("plover", evidence::plover_category(c.stance), out);
+  append_field("cue", c.cue, out);
+  append_field("sentence", c.sentence, out);
+  out += "}\n";
+}
+
 ordered_json to_json(const analysis::News& news, const scenario::Scenario* scenario) {
   ordered_json documents = ordered_json::array();
   for (const auto& d : news.documents) {

@@ -13,6 +13,10 @@ namespace parley::report {
 //  "redline"?: true, "conditional"?: true, "source"?, "cameo", "plover", "cue", "sentence"}.
 nlohmann::ordered_json claim_json(const evidence::Claim& claim);
 
+// The same object written on one line (as `claim_json(claim).dump()`), appended to `out`
+// without building a JSON value: what `parley extract --jsonl` streams. O(length).
+void append_claim_line(const evidence::Claim& claim, std::string& out);
+
 // {"documents": [{"name", "format", "hash", "lines", "article_lines", "sentences", "claims",
 //  "problems": [{"line", "column", "message"}]}], "claims": [claim_json…], "merged": [{"actor",
 //  "stance", "issue", "polarity", "value"?, "unit"?, "outlets", "reports": [{"doc", "line",
