@@ -340,7 +340,7 @@ class WordTable {
     unsigned classes = 0;
   };
 
-  static std::size_t hash(std::string_view word) {
+  static std::size_t hash(std::string_view word) {  // FNV-1a
     std::uint32_t h = 2166136261u;
     for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
     return h;
