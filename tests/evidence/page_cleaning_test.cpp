@@ -78,6 +78,64 @@ TEST(ClassifyLines, ANewsPageWithItsChromeAndComments) {
   EXPECT_EQ(cleaning_kinds_of(kPortPage), "cacccc.aaaaaaacccccccmmm");
 }
 
+TEST(ClassifyLines, MenusRelatedLinksAndCommentsUnderTheirAuthors) {
+  constexpr std::string_view kSteelPage =
+      "Home\nNews\nWorld\nBusiness\nSport\nOpinion\n"                    // 1-6 menu
+      "Steelworkers walk out as wage talks with mill owners collapse\n"  // 7
+      "By Daniel Ortiz, Labour Correspondent\n"                          // 8
+      "Published 14 May 2025\n"                                          // 9
+      "Thousands of steelworkers walked off the job on Tuesday after talks between their union "
+      "and the country's largest mill operator collapsed over pay and pensions, union officials "
+      "said.\n"          // 10
+      "Advertisement\n"  // 11
+      "The union is seeking a 12 percent raise over three years and a guarantee that the company "
+      "will not close its two oldest plants before 2030. The operator has offered 6 percent and "
+      "said the plants' future depends on energy prices.\n"  // 12
+      "Read more: Why steel prices are rising again\n"       // 13
+      "\"We have been patient for two years, and our members have run out of patience,\" the "
+      "union's president told a rally outside the main plant.\n"  // 14
+      "The company said it regretted the walkout and remained ready to return to the table at "
+      "any time.\n"                                           // 15
+      "Tags: steel, unions, strikes\n"                        // 16
+      "Related articles\n"                                    // 17
+      "Dock strike ends after nine days\n"                    // 18
+      "Rail unions to ballot on new offer\n"                  // 19
+      "About us | Contact | Privacy policy | Terms of use\n"  // 20
+      "\u00A9 2025 Labour Daily Ltd\n"                        // 21
+      "John Smith\n"                                          // 22 a comment's author
+      "2 hours ago\n"                                         // 23
+      "About time the workers stood up for themselves.\n"     // 24
+      "Reply\n"                                               // 25
+      "Anna K.\n"                                             // 26
+      "1 hour ago\n"                                          // 27
+      "The company has been posting record profits, they can afford it.\n"
+      "Reply\n";  // 29
+  EXPECT_EQ(cleaning_kinds_of(kSteelPage),
+            "ccccccaccacacaacccccc"
+            "mmmmmmmm");
+}
+
+TEST(ClassifyLines, AUkrainianPage) {
+  constexpr std::string_view kMinersPage =
+      "Головна\n"
+      "Новини\n"
+      "Профспілка шахтарів оголосила страйк через борги із зарплати\n"
+      "15 травня 2025, 09:40\n"
+      "Профспілка працівників вугільної промисловості оголосила безстроковий страйк на трьох "
+      "шахтах після того, як переговори з керівництвом підприємства про погашення боргів із "
+      "заробітної плати завершилися без результату.\n"
+      "За словами голови профспілки, борг перед шахтарями перевищує 40 мільйонів гривень, а "
+      "керівництво пропонує погасити його лише частково до кінця року.\n"
+      "Міністерство енергетики заявило, що готове виступити посередником у переговорах і "
+      "скликати нову зустріч сторін наступного тижня.\n"
+      "Фото: прес-служба профспілки\n"
+      "Читайте також: Залізничники вимагають підвищення зарплат\n"
+      "Поділитися\n"
+      "Коментарі\n"
+      "Нарешті хоч хтось заступився за шахтарів!\n";
+  EXPECT_EQ(cleaning_kinds_of(kMinersPage), "ccacaaacccmm");
+}
+
 TEST(ClassifyLines, ReaderCommentsWithoutAMarker) {
   constexpr std::string_view kSchoolPage =
       "Teachers' union rejects the ministry's pay offer\n"
@@ -228,7 +286,18 @@ TEST(LineRules, CountersAndTimeStamps) {
   EXPECT_FALSE(detail::is_counter(RuleText("85,000 troops")));
   EXPECT_TRUE(detail::is_timestamp(RuleText("01.07 21:32")));
   EXPECT_TRUE(detail::is_timestamp(RuleText("May 2, 2025")));
+  EXPECT_TRUE(detail::is_timestamp(RuleText("2 hours ago")));
+  EXPECT_TRUE(detail::is_timestamp(RuleText("\u0432\u0447\u0435\u0440\u0430, 14:20")));  // вчера
   EXPECT_FALSE(detail::is_timestamp(RuleText("1087")));
+}
+
+TEST(LineRules, Menus) {
+  using detail::RuleText;
+  EXPECT_TRUE(detail::is_menu(RuleText("About us | Contact | Privacy policy | Terms of use")));
+  EXPECT_TRUE(detail::is_menu(RuleText("World \u2022 Business \u2022 Sport")));
+  EXPECT_FALSE(detail::is_menu(RuleText("Home | News")));
+  EXPECT_FALSE(detail::is_menu(
+      RuleText("The union said | that the offer was far too low | and walked out of the room")));
 }
 
 TEST(LineRules, PromptsCreditsNoticesBylines) {
