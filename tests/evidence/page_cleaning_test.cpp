@@ -178,6 +178,33 @@ TEST(ClassifyLines, AnArticleInTheFirstPersonIsNotAThread) {
   EXPECT_EQ(cleaning_kinds_of(kQuotesPage), "aaaaaaa");
 }
 
+TEST(ClassifyLines, AnExplainerAsksItsOwnQuestions) {
+  // Five questions over five answers after a plain introduction: half of the blocks ask, but
+  // each question heads an answer, as no reader's question does.
+  constexpr std::string_view kExplainer =
+      "Rail strike explained\n"
+      "Train drivers across the country will walk out on Monday and Tuesday after talks between "
+      "their union and the rail operators broke down at the weekend.\n"
+      "The walkout is the third this year and the first to close commuter lines around the "
+      "capital for two full days, the operators said in a statement on Sunday evening.\n"
+      "What do the drivers want?\n"
+      "The union is asking for a 9 percent pay rise this year, backdated to January, and a "
+      "guarantee that no driver will be made to work more than five night shifts in a row.\n"
+      "What have the operators offered?\n"
+      "The operators have offered 5 percent this year and 3 percent next year, tied to changes in "
+      "rostering that the union says would mean more weekend work for its members.\n"
+      "Will trains run during the strike?\n"
+      "Only about one in five services is expected to run on Monday and Tuesday, mostly on "
+      "intercity routes, according to the operators, and none at all after eight in the evening.\n"
+      "Is a deal in sight?\n"
+      "Both sides say they are ready to meet again, and the transport ministry has offered to "
+      "bring in an independent mediator before the next round of strikes in June.\n"
+      "What happens next?\n"
+      "The union has warned of further strikes in June if no agreement is reached by the end of "
+      "May, and the operators say they will publish emergency timetables next week.\n";
+  EXPECT_EQ(cleaning_kinds_of(kExplainer), "aaaaaaaaaaaaa");
+}
+
 TEST(ClassifyLines, ARussianPage) {
   constexpr std::string_view kRussianPage =
       "\u0412\u043E\u0439\u0442\u0438\n"  // Войти

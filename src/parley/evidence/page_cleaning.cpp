@@ -411,14 +411,16 @@ bool apply_comment_headers(std::vector<Block>& blocks) {
 // Without a marker: where the article's text turns into a discussion thread.
 void apply_thread(std::vector<Block>& blocks) {
   std::vector<std::size_t> candidates;
-  std::vector<bool> flags;
+  std::vector<unsigned> features;
+  std::vector<std::string_view> texts;
   ConversationReader reader;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     if (blocks[i].kind != LineKind::article) continue;
     candidates.push_back(i);
-    flags.push_back(reader.conversational(blocks[i].words->raw, blocks[i].word_classes));
+    texts.push_back(blocks[i].words->raw);
+    features.push_back(reader.features(texts.back(), blocks[i].word_classes));
   }
-  const std::size_t start = thread_start(flags);
+  const std::size_t start = thread_start(conversational_blocks(features, texts));
   if (start == kNoThread) return;
   for (std::size_t j = candidates[start]; j < blocks.size(); ++j) {
     if (blocks[j].rule == Rule::none) blocks[j].kind = LineKind::comment;
