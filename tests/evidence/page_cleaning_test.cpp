@@ -78,6 +78,64 @@ TEST(ClassifyLines, ANewsPageWithItsChromeAndComments) {
   EXPECT_EQ(cleaning_kinds_of(kPortPage), "cacccc.aaaaaaacccccccmmm");
 }
 
+TEST(ClassifyLines, MenusRelatedLinksAndCommentsUnderTheirAuthors) {
+  constexpr std::string_view kSteelPage =
+      "Home\nNews\nWorld\nBusiness\nSport\nOpinion\n"                    // 1-6 menu
+      "Steelworkers walk out as wage talks with mill owners collapse\n"  // 7
+      "By Daniel Ortiz, Labour Correspondent\n"                          // 8
+      "Published 14 May 2025\n"                                          // 9
+      "Thousands of steelworkers walked off the job on Tuesday after talks between their union "
+      "and the country's largest mill operator collapsed over pay and pensions, union officials "
+      "said.\n"          // 10
+      "Advertisement\n"  // 11
+      "The union is seeking a 12 percent raise over three years and a guarantee that the company "
+      "will not close its two oldest plants before 2030. The operator has offered 6 percent and "
+      "said the plants' future depends on energy prices.\n"  // 12
+      "Read more: Why steel prices are rising again\n"       // 13
+      "\"We have been patient for two years, and our members have run out of patience,\" the "
+      "union's president told a rally outside the main plant.\n"  // 14
+      "The company said it regretted the walkout and remained ready to return to the table at "
+      "any time.\n"                                           // 15
+      "Tags: steel, unions, strikes\n"                        // 16
+      "Related articles\n"                                    // 17
+      "Dock strike ends after nine days\n"                    // 18
+      "Rail unions to ballot on new offer\n"                  // 19
+      "About us | Contact | Privacy policy | Terms of use\n"  // 20
+      "\u00A9 2025 Labour Daily Ltd\n"                        // 21
+      "John Smith\n"                                          // 22 a comment's author
+      "2 hours ago\n"                                         // 23
+      "About time the workers stood up for themselves.\n"     // 24
+      "Reply\n"                                               // 25
+      "Anna K.\n"                                             // 26
+      "1 hour ago\n"                                          // 27
+      "The company has been posting record profits, they can afford it.\n"
+      "Reply\n";  // 29
+  EXPECT_EQ(cleaning_kinds_of(kSteelPage),
+            "ccccccaccacacaacccccc"
+            "mmmmmmmm");
+}
+
+TEST(ClassifyLines, AUkrainianPage) {
+  constexpr std::string_view kMinersPage =
+      "Головна\n"
+      "Новини\n"
+      "Профспілка шахтарів оголосила страйк через борги із зарплати\n"
+      "15 травня 2025, 09:40\n"
+      "Профспілка працівників вугільної промисловості оголосила безстроковий страйк на трьох "
+      "шахтах після того, як переговори з керівництвом підприємства про погашення боргів із "
+      "заробітної плати завершилися без результату.\n"
+      "За словами голови профспілки, борг перед шахтарями перевищує 40 мільйонів гривень, а "
+      "керівництво пропонує погасити його лише частково до кінця року.\n"
+      "Міністерство енергетики заявило, що готове виступити посередником у переговорах і "
+      "скликати нову зустріч сторін наступного тижня.\n"
+      "Фото: прес-служба профспілки\n"
+      "Читайте також: Залізничники вимагають підвищення зарплат\n"
+      "Поділитися\n"
+      "Коментарі\n"
+      "Нарешті хоч хтось заступився за шахтарів!\n";
+  EXPECT_EQ(cleaning_kinds_of(kMinersPage), "ccacaaacccmm");
+}
+
 TEST(ClassifyLines, ReaderCommentsWithoutAMarker) {
   constexpr std::string_view kSchoolPage =
       "Teachers' union rejects the ministry's pay offer\n"
@@ -118,6 +176,33 @@ TEST(ClassifyLines, AnArticleInTheFirstPersonIsNotAThread) {
       "\"We are close on pay and far apart on staffing,\" a person familiar with the talks said.\n"
       "A further round is planned for next Tuesday in the capital.\n";
   EXPECT_EQ(cleaning_kinds_of(kQuotesPage), "aaaaaaa");
+}
+
+TEST(ClassifyLines, AnExplainerAsksItsOwnQuestions) {
+  // Five questions over five answers after a plain introduction: half of the blocks ask, but
+  // each question heads an answer, as no reader's question does.
+  constexpr std::string_view kExplainer =
+      "Rail strike explained\n"
+      "Train drivers across the country will walk out on Monday and Tuesday after talks between "
+      "their union and the rail operators broke down at the weekend.\n"
+      "The walkout is the third this year and the first to close commuter lines around the "
+      "capital for two full days, the operators said in a statement on Sunday evening.\n"
+      "What do the drivers want?\n"
+      "The union is asking for a 9 percent pay rise this year, backdated to January, and a "
+      "guarantee that no driver will be made to work more than five night shifts in a row.\n"
+      "What have the operators offered?\n"
+      "The operators have offered 5 percent this year and 3 percent next year, tied to changes in "
+      "rostering that the union says would mean more weekend work for its members.\n"
+      "Will trains run during the strike?\n"
+      "Only about one in five services is expected to run on Monday and Tuesday, mostly on "
+      "intercity routes, according to the operators, and none at all after eight in the evening.\n"
+      "Is a deal in sight?\n"
+      "Both sides say they are ready to meet again, and the transport ministry has offered to "
+      "bring in an independent mediator before the next round of strikes in June.\n"
+      "What happens next?\n"
+      "The union has warned of further strikes in June if no agreement is reached by the end of "
+      "May, and the operators say they will publish emergency timetables next week.\n";
+  EXPECT_EQ(cleaning_kinds_of(kExplainer), "aaaaaaaaaaaaa");
 }
 
 TEST(ClassifyLines, ARussianPage) {
@@ -228,7 +313,18 @@ TEST(LineRules, CountersAndTimeStamps) {
   EXPECT_FALSE(detail::is_counter(RuleText("85,000 troops")));
   EXPECT_TRUE(detail::is_timestamp(RuleText("01.07 21:32")));
   EXPECT_TRUE(detail::is_timestamp(RuleText("May 2, 2025")));
+  EXPECT_TRUE(detail::is_timestamp(RuleText("2 hours ago")));
+  EXPECT_TRUE(detail::is_timestamp(RuleText("\u0432\u0447\u0435\u0440\u0430, 14:20")));  // вчера
   EXPECT_FALSE(detail::is_timestamp(RuleText("1087")));
+}
+
+TEST(LineRules, Menus) {
+  using detail::RuleText;
+  EXPECT_TRUE(detail::is_menu(RuleText("About us | Contact | Privacy policy | Terms of use")));
+  EXPECT_TRUE(detail::is_menu(RuleText("World \u2022 Business \u2022 Sport")));
+  EXPECT_FALSE(detail::is_menu(RuleText("Home | News")));
+  EXPECT_FALSE(detail::is_menu(
+      RuleText("The union said | that the offer was far too low | and walked out of the room")));
 }
 
 TEST(LineRules, PromptsCreditsNoticesBylines) {

@@ -2,7 +2,8 @@
 // A news document as parley reads it: its text lines as they stand in the original file (so a
 // claim can cite file:line), each classified as article text or not, and the problems met while
 // reading it (broken UTF-8 replaced, never a crash). Documents → sentences → claims
-// (docs/evidence.md).
+// (docs/evidence.md). read_document (reading.hpp) makes one; classify_lines (page_cleaning.hpp)
+// sets the kinds; split_sentences (sentences.hpp) reads the article lines.
 
 #include <string>
 #include <string_view>
@@ -20,20 +21,26 @@ enum class LineKind {
 const char* to_string(LineKind kind);
 
 // One line of the document's text, numbered as in the original file (1-based). For HTML, the
-// line of the source file where the text block starts.
+// line of the source file where the text block starts: blocks that start on one source line
+// share its number, and a page holds no blank lines.
 struct DocumentLine {
   int number = 0;
-  std::string text;  // valid UTF-8, NFC-normalized, without the line break
+  std::string text;  // valid UTF-8, NFC-normalized, without the line break; for HTML, the
+                     // block's text with entities decoded and white space collapsed
   LineKind kind = LineKind::article;
 };
 
 enum class Format { text, html };
 
-// A problem met while reading, with the 1-based line and byte column where it stands.
+// A problem met while reading, with the 1-based line and byte column where it stands in the
+// original file (a byte order mark counts). One per replaced character, the first 1,000 listed;
+// a last one counts the rest.
 struct ReadProblem {
   int line = 0;
   int column = 0;
-  std::string message;  // "invalid UTF-8 byte 0xC3 replaced by U+FFFD"
+  std::string message;  // "invalid UTF-8 byte 0xC3 replaced by U+FFFD", "invalid UTF-8 sequence
+                        // 0xE2 0x82 replaced by U+FFFD", "control character U+0000 replaced by
+                        // U+FFFD"
 };
 
 struct Document {

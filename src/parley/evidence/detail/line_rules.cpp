@@ -249,7 +249,31 @@ bool is_counter(const RuleText& t) {
 
 bool is_timestamp(const RuleText& t) {
   if (!is_counter(t)) return false;
-  return has_time_of_day(t.raw) || has_numeric_date(t.raw) || any_folded(t.folded, is_month_name);
+  static const PhraseSet kRelative = {"ago",     "yesterday", "today", "назад",   "вчера",
+                                      "сегодня", "тому",      "вчора", "сьогодні"};
+  return has_time_of_day(t.raw) || has_numeric_date(t.raw) || any_folded(t.folded, is_month_name) ||
+         kRelative.found_in(t.folded);
+}
+
+bool is_menu(const RuleText& t) {
+  static constexpr std::string_view kSeparators[] = {"|", "\u2022", "\u00B7"};
+  for (const std::string_view separator : kSeparators) {
+    int items = 0;
+    bool short_items = true;
+    std::size_t start = 0;
+    while (start <= t.raw.size()) {
+      std::size_t end = t.raw.find(separator, start);
+      if (end == std::string_view::npos) end = t.raw.size();
+      const std::string_view item = trim(t.raw.substr(start, end - start));
+      if (!item.empty()) {
+        ++items;
+        short_items = short_items && std::count(item.begin(), item.end(), ' ') < 4;
+      }
+      start = end + separator.size();
+    }
+    if (items >= 3 && short_items) return true;
+  }
+  return false;
 }
 
 bool is_prompt(const RuleText& t) {

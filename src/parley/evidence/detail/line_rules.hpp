@@ -30,8 +30,13 @@ bool is_comment_marker(const RuleText& t);
 // views", "3 hours ago", "Updated 2 May 2025, 10:30".
 bool is_counter(const RuleText& t);
 
-// A counter holding a date or a time of day ("01.07 21:32", "May 2, 2025", "2025-05-02").
+// A counter holding a date, a time of day or a time relative to now ("01.07 21:32", "May 2,
+// 2025", "2025-05-02", "2 hours ago", "вчера, 14:20").
 bool is_timestamp(const RuleText& t);
+
+// A menu: three items or more, of at most four words each, separated by "|", "•" or "·"
+// ("About us | Contact | Privacy policy", "World • Business • Sport").
+bool is_menu(const RuleText& t);
 
 // A login, registration, subscription or share prompt: a line made only of prompt words
 // ("Share on Facebook", "Log in | Register", "Войти"), one opening with a strong one ("Subscribe

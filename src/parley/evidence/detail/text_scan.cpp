@@ -46,10 +46,32 @@ std::string fold(std::string_view text) {
   std::string out;
   out.reserve(text.size() + 2);
   out.push_back(' ');
-  for_each_word(text, [&](std::string_view word) {
-    append_lower(word, out);
-    out.push_back(' ');
-  });
+  bool ascii = true;
+  for (const char c : text) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (!ascii) {
+    for_each_word(text, [&](std::string_view word) {
+      append_lower(word, out);
+      out.push_back(' ');
+    });
+    return out;
+  }
+  // ASCII: the same words as for_each_word, in one pass over the bytes.
+  const auto word_char = [](char c) { return is_word_char(static_cast<unsigned char>(c)); };
+  bool in_word = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (word_char(c)) {
+      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+      in_word = true;
+    } else if (in_word && (c == '\'' || c == '.') && i + 1 < text.size() &&
+               word_char(text[i + 1])) {
+      out.push_back(c);
+    } else if (in_word) {
+      out.push_back(' ');
+      in_word = false;
+    }
+  }
+  if (in_word) out.push_back(' ');
   return out;
 }
 

@@ -151,10 +151,10 @@ bool ConversationReader::quotes_or_repeats(std::string_view raw) {
   return found;
 }
 
-bool ConversationReader::conversational(std::string_view raw,
-                                        std::span<const unsigned> word_classes) {
-  bool flag = quotes_or_repeats(raw);
-  if (raw.empty()) return flag;
+unsigned ConversationReader::features(std::string_view raw,
+                                      std::span<const unsigned> word_classes) {
+  unsigned found = quotes_or_repeats(raw) ? kQuotesEarlier : 0u;
+  if (raw.empty()) return found;
   QuoteState quotes;
   int words = 0;
   int caps_run = 0;
@@ -166,17 +166,17 @@ bool ConversationReader::conversational(std::string_view raw,
                                  ? word_classes[static_cast<std::size_t>(words)]
                                  : 0u;
     const bool all_caps = is_all_caps_word(w);
-    if (classes & kHeated) flag = true;
+    if (classes & kHeated) found |= kInsults;
     // Speaking to someone: "I", "we", "you" outside quotation marks ("US" is a country).
-    if ((classes & kFirstOrSecondPerson) && !quoted && !all_caps) flag = true;
+    if ((classes & kFirstOrSecondPerson) && !quoted && !all_caps) found |= kSpeaks;
     if (words == 0 && (classes & kReplyOpener) && at + w.size() < raw.size() &&
         std::string_view(",!.?").find(raw[at + w.size()]) != std::string_view::npos) {
-      flag = true;
+      found |= kRepliesTo;
     }
     if (all_caps) {
       ++caps_run;
       caps_run_has_function_word = caps_run_has_function_word || (classes & kStopwordBits) != 0;
-      if (caps_run >= 2 && caps_run_has_function_word) flag = true;
+      if (caps_run >= 2 && caps_run_has_function_word) found |= kShouts;
     } else {
       caps_run = 0;
       caps_run_has_function_word = false;
@@ -184,8 +184,35 @@ bool ConversationReader::conversational(std::string_view raw,
     ++words;
   });
   quotes.inside_at(raw, raw.size());
-  return flag || quotes.asks() || (words <= 6 && ends_sentence(raw)) || raw.front() == '@' ||
-         has_emoticon(raw) || has_masked_word(raw) || is_loose(raw);
+  if (quotes.asks()) found |= kAsks;
+  if (words <= 6 && ends_sentence(raw)) found |= kShortReply;
+  if (raw.front() == '@') found |= kRepliesTo;
+  if (has_emoticon(raw)) found |= kEmoticon;
+  if (has_masked_word(raw)) found |= kInsults;
+  if (is_loose(raw)) found |= kLoose;
+  return found;
+}
+
+namespace {
+
+// One question ("What happens next?") of at most twelve words.
+bool is_short_question(std::string_view text) {
+  if (!text.ends_with('?') || text.find_first_of(".!?") != text.size() - 1) return false;
+  return std::count(text.begin(), text.end(), ' ') < 12;
+}
+
+}  // namespace
+
+std::vector<bool> conversational_blocks(const std::vector<unsigned>& features,
+                                        const std::vector<std::string_view>& texts) {
+  std::vector<bool> conversational(features.size());
+  for (std::size_t i = 0; i < features.size(); ++i) {
+    const bool heading = (features[i] & ~(kAsks | kShortReply)) == 0 &&
+                         is_short_question(texts[i]) && i + 1 < features.size() &&
+                         features[i + 1] == 0 && count_chars(texts[i + 1]) >= 150;
+    conversational[i] = features[i] != 0 && !heading;
+  }
+  return conversational;
 }
 
 std::size_t thread_start(const std::vector<bool>& conversational) {
@@ -208,7 +235,7 @@ std::size_t thread_start(const std::vector<bool>& conversational) {
                    conversational.begin() + static_cast<std::ptrdiff_t>(to), true));
   };
   const std::size_t after = flagged(start, n), before = flagged(0, start);
-  const bool thread = after >= 4 && 100 * after >= 45 * (n - start) && 4 * before <= start;
+  const bool thread = after >= 4 && 2 * after >= n - start && 4 * before <= start;
   return thread ? start : kNoThread;
 }
 
