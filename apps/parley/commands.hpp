@@ -28,4 +28,8 @@ void add_extract_command(CLI::App& app);
 // `parley draft FILES… [--scenario S] [-o FILE]`: a scenario skeleton from news files.
 void add_draft_command(CLI::App& app);
 
+// `parley ingest FILES… --db F` and `parley evidence --db F [--actor A] [--issue I]`: the
+// evidence store.
+void add_ingest_command(CLI::App& app);
+
 }  // namespace parley::cli

@@ -18,6 +18,7 @@ namespace {
 
 struct DraftOptions {
   std::vector<std::string> files;
+  std::string db;
   std::string scenario;
   std::string output;
   std::string as_of;
@@ -31,7 +32,10 @@ std::string today() {
 
 void draft(const DraftOptions& o) {
   const scenario::Scenario taxonomy = analysis::load_scenario(o.scenario);
-  const analysis::News news = analysis::read_news(o.files, taxonomy);
+  if (o.files.empty() == o.db.empty())
+    throw InputError(Diagnostic{"", 0, 0, "", "give news files or --db STORE, not both"});
+  const analysis::News news =
+      o.db.empty() ? analysis::read_news(o.files, taxonomy) : analysis::news_from_store(o.db);
   const scenario::Scenario s =
       analysis::draft_scenario(taxonomy, news, o.as_of.empty() ? today() : o.as_of);
   const std::string yaml = analysis::scenario_yaml(s);
@@ -53,9 +57,9 @@ void add_draft_command(CLI::App& app) {
   auto o = std::make_shared<DraftOptions>();
   CLI::App* cmd = app.add_subcommand(
       "draft", "Draft a scenario from news files: positions where claims state them, all cited");
-  cmd->add_option("FILES", o->files, "News files (text or HTML) or folders of them")
-      ->required()
-      ->type_name("");
+  cmd->add_option("FILES", o->files, "News files (text or HTML) or folders of them")->type_name("");
+  cmd->add_option("--db", o->db, "Draft from an evidence store (parley ingest) instead")
+      ->type_name("FILE");
   cmd->add_option("--scenario", o->scenario,
                   "Scenario giving the actors, issues and terms to read for (default: the "
                   "embedded peace-talks scenario)")
@@ -70,6 +74,7 @@ void add_draft_command(CLI::App& app) {
       "against the cited lines, then `parley validate` and `parley run` the file.\n\n"
       "Examples:\n"
       "  parley draft examples/news -o draft.yaml\n"
+      "  parley draft --db news.db -o draft.yaml\n"
       "  parley draft news/ --scenario my-taxonomy.yaml > draft.yaml");
   cmd->callback([o] { draft(*o); });
 }

@@ -29,6 +29,7 @@ int main(int argc, char** argv) {
       "  parley import genius DIR -o my.yaml       a GENIUS domain as a scenario\n"
       "  parley extract news/ --jsonl              claims from news files\n"
       "  parley draft news/ -o draft.yaml          a scenario drafted from the news\n"
+      "  parley ingest news/ --db news.db          keep claims in an evidence store\n"
       "\n"
       "Exit status: 0 ok, 2 bad input, usage or work past a limit, 1 internal error.\n"
       "Scenario format: docs/scenario-format.md");
@@ -40,6 +41,7 @@ int main(int argc, char** argv) {
   parley::cli::add_import_command(app);
   parley::cli::add_extract_command(app);
   parley::cli::add_draft_command(app);
+  parley::cli::add_ingest_command(app);
 
   return parley::cli::run_app(app, argc, argv);
 }

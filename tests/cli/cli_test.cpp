@@ -314,5 +314,33 @@ TEST(Run, NewsAddsWhatTheNewsSays) {
   EXPECT_NE(report.find("id=\"news\""), std::string::npos);
 }
 
+// The evidence store from the CLI: an ingest stores each document once, a second one adds
+// nothing, and `parley evidence` lists what it holds with its citations.
+TEST(Ingest, IdempotentThenEvidenceAndDraft) {
+  TempDir dir;
+  const std::string news = shell_quote((kExamples / "news").string());
+  const auto first =
+      nlohmann::json::parse(run_parley("ingest " + news + " --db n.db --json", dir.path()).out);
+  EXPECT_EQ(first["added"], 4);
+  EXPECT_GT(first["claims_added"].get<int>(), 5);
+  const auto again =
+      nlohmann::json::parse(run_parley("ingest " + news + " --db n.db --json", dir.path()).out);
+  EXPECT_EQ(again["added"], 0);
+  EXPECT_EQ(again["already_stored"], 4);
+  const Outcome e = run_parley("evidence --db n.db --actor RUS --issue tank_count", dir.path());
+  EXPECT_EQ(e.status, 0) << e.err;
+  EXPECT_NE(e.out.find("342 tanks ×1 · 343 tanks ×1 (disagree)"), std::string::npos) << e.out;
+  EXPECT_NE(e.out.find("04-tank-figures.txt:3"), std::string::npos) << e.out;
+  const auto j = nlohmann::json::parse(run_parley("evidence --db n.db --json", dir.path()).out);
+  EXPECT_EQ(j["documents"], 4);
+  EXPECT_EQ(run_parley("draft --db n.db -o d.yaml --as-of 2026-01-01", dir.path()).status, 0);
+  EXPECT_EQ(run_parley("validate d.yaml", dir.path()).status, 0);
+  // A file that is not a store is refused and left alone.
+  write_file(dir.path() / "notes.db", "my notes");
+  const Outcome refused = run_parley("ingest " + news + " --db notes.db", dir.path());
+  EXPECT_EQ(refused.status, 2);
+  EXPECT_EQ(slurp(dir.path() / "notes.db"), "my notes");
+}
+
 }  // namespace
 }  // namespace parley::test

@@ -234,4 +234,61 @@ scenario::Scenario draft_scenario(const scenario::Scenario& taxonomy, const News
   return out;
 }
 
+IngestResult ingest_news(const std::vector<std::string>& paths, const scenario::Scenario& scenario,
+                         const std::string& db,
+                         const std::function<void(std::size_t, std::size_t)>& progress) {
+  const auto files = io::list_news_files(paths);
+  const evidence::ExtractionModel model(scenario);
+  io::EvidenceStore store = io::EvidenceStore::open(db);
+  IngestResult out;
+  out.files = files.size();
+  for (std::size_t k = 0; k < files.size(); ++k) {
+    const io::NewsFile f = io::read_news_file(files[k]);
+    const evidence::Document doc = evidence::read_document(f.name, f.bytes);
+    const auto sentences = evidence::split_sentences(doc);
+    std::vector<evidence::Claim> claims;
+    for (const auto& s : sentences) {
+      auto found = model.extract(doc.name, s.line, s.text);
+      for (auto& c : found) claims.push_back(std::move(c));
+    }
+    if (store.add(doc, sentences.size(), claims)) {
+      ++out.added;
+      out.claims += claims.size();
+    } else {
+      ++out.already;
+    }
+    if (progress) progress(k + 1, files.size());
+  }
+  return out;
+}
+
+News news_from_store(const std::string& db) {
+  const io::EvidenceStore store = io::EvidenceStore::open(db);
+  News news;
+  const auto claims = store.claims();
+  for (const auto& d : store.documents()) {
+    NewsDocument n;
+    n.name = d.name;
+    n.format = d.format;
+    n.hash = d.hash;
+    n.lines = d.lines;
+    n.sentences = d.sentences;
+    for (const auto& c : claims)
+      if (c.doc == d.name) n.claims.push_back(c);
+    news.documents.push_back(std::move(n));
+  }
+  finish(news);
+  return news;
+}
+
+EvidenceReport evidence_report(const std::string& db, const io::ClaimQuery& query) {
+  const io::EvidenceStore store = io::EvidenceStore::open(db);
+  EvidenceReport out;
+  out.db = db;
+  out.documents = store.document_count();
+  out.summaries = store.summaries(query);
+  out.claims = store.claims(query);
+  return out;
+}
+
 }  // namespace parley::analysis

@@ -10,6 +10,7 @@
 #include "parley/evidence/claim.hpp"
 #include "parley/evidence/document.hpp"
 #include "parley/evidence/merge.hpp"
+#include "parley/io/evidence_store.hpp"
 #include "parley/scenario/scenario.hpp"
 
 namespace parley::analysis {
@@ -49,6 +50,33 @@ void for_each_news_document(const std::vector<std::string>& paths,
 // The same on documents already in memory (name, bytes).
 News read_news_texts(const std::vector<std::pair<std::string, std::string>>& texts,
                      const scenario::Scenario& scenario);
+
+// `parley ingest`: reads the files like read_news and stores each document with its claims in
+// the evidence store at `db` (io/evidence_store.hpp), one transaction per document; a document
+// already stored (same bytes) is skipped, so re-running a killed ingest completes it.
+// `progress(done, total)` is called after each file when given.
+struct IngestResult {
+  std::size_t files = 0;
+  std::size_t added = 0;    // documents stored now
+  std::size_t already = 0;  // documents the store had
+  std::size_t claims = 0;   // claims stored now
+};
+IngestResult ingest_news(const std::vector<std::string>& paths, const scenario::Scenario& scenario,
+                         const std::string& db,
+                         const std::function<void(std::size_t, std::size_t)>& progress = {});
+
+// What the store at `db` holds, as a reading: its documents (counts only) and claims, merged.
+News news_from_store(const std::string& db);
+
+// `parley evidence`: per actor × issue, what the store holds (io::Summary), and the claims behind
+// them, both filtered by `query`.
+struct EvidenceReport {
+  std::string db;
+  std::size_t documents = 0;
+  std::vector<io::Summary> summaries;
+  std::vector<evidence::Claim> claims;
+};
+EvidenceReport evidence_report(const std::string& db, const io::ClaimQuery& query);
 
 // Where what the news says and the scenario's positions part ways, per merged claim:
 // the scenario has no position of that actor on that issue; an option issue's claim points to

@@ -194,11 +194,6 @@ const std::vector<std::pair<const char*, const char*>> kUnitWords = {
     {"month*", "months"},
     {"year*", "years"}};
 
-struct IssueInfo {
-  std::string id;
-  std::vector<std::string> units;  // canonical units the issue takes
-};
-
 struct Span {
   std::size_t begin = 0, end = 0;
   std::uint32_t id = 0;
@@ -213,10 +208,18 @@ struct Quantity {
 
 }  // namespace
 
+namespace detail {
+// An issue as the extractor knows it (named, not anonymous: Impl holds it).
+struct IssueInfo {
+  std::string id;
+  std::vector<std::string> units;  // canonical units the issue takes
+};
+}  // namespace detail
+
 struct ExtractionModel::Impl {
   PhraseIndex index;
   std::vector<std::string> actor_ids;  // by tag id
-  std::vector<IssueInfo> issues;
+  std::vector<detail::IssueInfo> issues;
   std::vector<Stance> act_stance;  // by act tag id
   std::vector<bool> act_noun;
   std::vector<const char*> act_plover;  // by act tag id
@@ -238,7 +241,7 @@ ExtractionModel::ExtractionModel(const scenario::Scenario& s) : impl_(std::make_
   }
   for (const auto& issue : s.issues) {
     const auto id = static_cast<std::uint32_t>(m.issues.size());
-    IssueInfo info{issue.id, {}};
+    detail::IssueInfo info{issue.id, {}};
     for (const auto& t : issue.terms.topic) {
       const bool weak = !t.text.empty() && t.text.front() == '~';
       m.index.add(weak ? std::string_view(t.text).substr(1) : std::string_view(t.text),
@@ -310,20 +313,20 @@ struct WordInfo {
 const WordInfo& word_info(std::string_view w) {
   static const std::unordered_map<std::string_view, WordInfo> kWords = [] {
     std::unordered_map<std::string_view, WordInfo> m;
-    for (const char* b : {";", "but", "while", "although", "though", "whereas", "however", "но",
-                          "але", "однако"})
+    for (const char* b :
+         {";", "but", "while", "although", "though", "whereas", "however", "но", "але", "однако"})
       m[b].bits |= kBoundaryWord;
     const std::pair<const char*, double> numbers[] = {
-        {"one", 1}, {"two", 2},   {"three", 3}, {"four", 4}, {"five", 5},       {"six", 6},
-        {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"a", 1},        {"hundred", 100},
-        {"thousand", 1000}, {"million", 1e6}};
+        {"one", 1}, {"two", 2},       {"three", 3},       {"four", 4},     {"five", 5},
+        {"six", 6}, {"seven", 7},     {"eight", 8},       {"nine", 9},     {"ten", 10},
+        {"a", 1},   {"hundred", 100}, {"thousand", 1000}, {"million", 1e6}};
     for (const auto& [word, v] : numbers) {
       m[word].bits |= kNumberWord;
       m[word].value = v;
     }
     const std::pair<const char*, double> factors[] = {
-        {"thousand", 1e3}, {"тысяч", 1e3}, {"тисяч", 1e3}, {"тыс", 1e3}, {"тис", 1e3},
-        {"million", 1e6},  {"millions", 1e6}, {"млн", 1e6}, {"billion", 1e9}, {"млрд", 1e9}};
+        {"thousand", 1e3}, {"тысяч", 1e3},    {"тисяч", 1e3}, {"тыс", 1e3},     {"тис", 1e3},
+        {"million", 1e6},  {"millions", 1e6}, {"млн", 1e6},   {"billion", 1e9}, {"млрд", 1e9}};
     for (const auto& [word, v] : factors) {
       m[word].bits |= kMultiplier;
       m[word].multiplier = v;
@@ -340,7 +343,6 @@ const WordInfo& word_info(std::string_view w) {
 bool is_copula(const std::string& w) {
   return w == "is" || w == "are" || w == "was" || w == "were";
 }
-
 
 }  // namespace
 

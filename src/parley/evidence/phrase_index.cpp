@@ -8,7 +8,6 @@ namespace {
 
 constexpr std::size_t kPrefixKey = 3;
 
-
 }  // namespace
 
 bool PhraseIndex::matches(const Word& w, const std::string& token) {

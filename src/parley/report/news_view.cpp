@@ -140,4 +140,51 @@ View news_view(const scenario::Scenario& s, const analysis::News& news) {
   return view;
 }
 
+Table evidence_summary_table(const analysis::EvidenceReport& r) {
+  Table table({{"actor"},
+               {"issue"},
+               {"reports", Align::right},
+               {"demand", Align::right},
+               {"offer", Align::right},
+               {"accept", Align::right},
+               {"reject", Align::right},
+               {"threaten", Align::right},
+               {"values stated", Align::left, 44},
+               {"latest", Align::left, 40}},
+              fmt::format("Evidence by actor and issue ({} documents in {})", r.documents, r.db));
+  for (const auto& s : r.summaries) {
+    std::string values;
+    for (const auto& v : s.values)
+      values += (values.empty() ? "" : " · ") + format_number(v.value, 6) +
+                (v.unit.empty() ? "" : " " + v.unit) + fmt::format(" ×{}", v.reports);
+    if (s.values_disagree) values += " (disagree)";
+    table.add_row(
+        {s.actor, s.issue, std::to_string(s.reports),
+         std::to_string(s.count(evidence::Stance::demand)),
+         std::to_string(s.count(evidence::Stance::offer)),
+         std::to_string(s.count(evidence::Stance::accept)),
+         std::to_string(s.count(evidence::Stance::reject)),
+         std::to_string(s.count(evidence::Stance::threaten)), values,
+         fmt::format("{}:{} {} {}", s.latest.doc, s.latest.line,
+                     evidence::to_string(s.latest.stance), direction_text(s.latest.favours))});
+  }
+  return table;
+}
+
+Table evidence_claims_table(const analysis::EvidenceReport& r) {
+  Table table({{"where"},
+               {"actor"},
+               {"act"},
+               {"issue"},
+               {"direction"},
+               {"value", Align::right},
+               {"sentence", Align::left, 80}},
+              fmt::format("Claims ({})", r.claims.size()));
+  for (const auto& c : r.claims) {
+    table.add_row({fmt::format("{}:{}", c.doc, c.line), c.actor, evidence::to_string(c.stance),
+                   c.issue, direction_text(c.favours), value_text(c.value, c.unit), c.sentence});
+  }
+  return table;
+}
+
 }  // namespace parley::report

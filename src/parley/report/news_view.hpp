@@ -25,4 +25,9 @@ Table documents_table(const analysis::News& news);
 // sentences), disagreements between sources, and the contradictions with `scenario`.
 View news_view(const scenario::Scenario& scenario, const analysis::News& news);
 
+// `parley evidence`: per actor × issue, the reports by act, the latest report, the values stated
+// (with "disagree" when sources differ), then the claims behind them with their sentences.
+Table evidence_summary_table(const analysis::EvidenceReport& report);
+Table evidence_claims_table(const analysis::EvidenceReport& report);
+
 }  // namespace parley::report

@@ -44,8 +44,8 @@ TEST(NewsJson, GoldFormatKeys) {
   std::vector<std::string> keys;
   for (const auto& [k, v] : j.items()) keys.push_back(k);
   EXPECT_EQ(keys, (std::vector<std::string>{"doc", "line", "actor", "stance", "issue", "polarity",
-                                            "value", "unit", "redline", "source", "cameo",
-                                            "plover", "cue", "sentence"}));
+                                            "value", "unit", "redline", "source", "cameo", "plover",
+                                            "cue", "sentence"}));
   EXPECT_EQ(j["polarity"], "-");
   EXPECT_EQ(j["stance"], "reject");
   EXPECT_EQ(j["cameo"], "12");

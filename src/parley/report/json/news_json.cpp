@@ -163,4 +163,26 @@ ordered_json to_json(const analysis::News& news, const scenario::Scenario* scena
   return out;
 }
 
+ordered_json to_json(const analysis::EvidenceReport& r) {
+  ordered_json summaries = ordered_json::array();
+  for (const auto& s : r.summaries) {
+    ordered_json stances = ordered_json::object();
+    for (std::size_t k = 0; k < io::kStanceCount; ++k)
+      stances[evidence::to_string(static_cast<evidence::Stance>(k))] = s.stances[k];
+    ordered_json values = ordered_json::array();
+    for (const auto& v : s.values)
+      values.push_back({{"value", v.value}, {"unit", v.unit}, {"reports", v.reports}});
+    summaries.push_back({{"actor", s.actor},
+                         {"issue", s.issue},
+                         {"reports", s.reports},
+                         {"stances", stances},
+                         {"values", values},
+                         {"values_disagree", s.values_disagree},
+                         {"latest", claim_json(s.latest)}});
+  }
+  ordered_json claims = ordered_json::array();
+  for (const auto& c : r.claims) claims.push_back(claim_json(c));
+  return {{"db", r.db}, {"documents", r.documents}, {"summaries", summaries}, {"claims", claims}};
+}
+
 }  // namespace parley::report

@@ -24,4 +24,9 @@ void append_claim_line(const evidence::Claim& claim, std::string& out);
 //  "contradictions": [{"kind", "actor", "issue", "merged"}]} — contradictions only with a scenario.
 nlohmann::ordered_json to_json(const analysis::News& news, const scenario::Scenario* scenario);
 
+// `parley evidence --json`: {"db", "documents", "summaries": [{"actor", "issue", "reports",
+// "stances": {"demand": n, …}, "values": [{"value", "unit", "reports"}], "values_disagree",
+// "latest": claim_json}], "claims": [claim_json…]}.
+nlohmann::ordered_json to_json(const analysis::EvidenceReport& report);
+
 }  // namespace parley::report
