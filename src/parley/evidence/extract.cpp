@@ -62,7 +62,7 @@ const std::vector<ActWords>& act_words() {
         "вимага*", "наполяга*", "прагн*"}},
       {Stance::demand, true,
        {"demands", "demand", "requirement*", "condition*", "precondition*", "terms", "goal*",
-        "need for", "desire for", "desire to", "calls", "intention to",
+        "need for", "desire for", "desire to", "intention to",
         "требовани*", "услови*", "вимог*", "умов*"}},
       {Stance::offer, false,
        {"offer", "propose", "pledge", "promise", "ready to", "willing to", "prepared to",
@@ -114,16 +114,17 @@ const std::vector<const char*> kModalWords = {
 
 // Words that turn what follows into its opposite ("an end to NATO expansion").
 const std::vector<const char*> kReverserWords = {
-    "end",        "an end to", "ending",        "stop",     "stopping",   "halt",
-    "halting",    "cessation", "lift",          "lifting",  "lifted",     "abandon",
-    "abandoning", "refusal",   "refusal to",    "renounce", "renounces",  "renounced",
-    "renouncing", "block",     "blocking",      "prohibit", "prohibited", "prohibits",
-    "ban",        "banned",    "bar",           "barred",   "no",         "not",
-    "non",        "without",   "against",       "never",    "drop",       "give up",
-    "giving up",  "rid of",    "scrap",         "reduce",   "reduced",    "refrain from",
-    "remove",     "removal",   "withdrawal of", "prevent",  "preventing", "отмен*",
-    "прекращ*",   "отказ*",    "запрет*",       "не",       "без",        "скасува*",
-    "припин*",    "відмов*",   "заборон*",      "ні"};
+    "end",        "an end to",  "ending",     "stop",     "stopping",   "halt",
+    "halting",    "cessation",  "lift",       "lifting",  "lifted",     "abandon",
+    "abandoning", "refusal",    "refusal to", "renounce", "renounces",  "renounced",
+    "renouncing", "block",      "blocking",   "prohibit", "prohibited", "prohibits",
+    "ban",        "banned",     "bar",        "barred",   "no",         "not",
+    "non",        "without",    "against",    "never",    "drop",       "give up",
+    "giving up",  "rid of",     "scrap",      "reduce",   "reduced",    "refrain from",
+    "remove",     "removal",    "change",     "changing", "alter",      "withdrawal of",
+    "prevent",    "preventing", "отмен*",     "прекращ*", "отказ*",     "запрет*",
+    "не",         "без",        "скасува*",   "припин*",  "відмов*",    "заборон*",
+    "ні"};
 
 const std::vector<const char*> kReportingWords = {
     "said",       "says",     "say",       "stated",     "states",    "told",
@@ -576,7 +577,10 @@ std::vector<Claim> ExtractionModel::Impl::extract(
   for (const auto& r : reporting) {
     for (const auto& a : actors) {
       const bool before = a.end <= r.begin && r.begin - a.end <= 4;
-      const bool after = a.begin >= r.end && a.begin - r.end <= 2;
+      // "said Peskov", "according to Zelensky"; not "made it clear that Ukraine …", whose
+      // actor is the subject of what is said.
+      const bool after = a.begin >= r.end && a.begin - r.end <= 2 &&
+                         (a.begin == r.end || tokens[r.end].text != "that");
       if (before || after) add_speaker(a.id);
     }
     for (const auto& src : sources) {
@@ -713,22 +717,32 @@ std::vector<Claim> ExtractionModel::Impl::extract(
     // The issue's own pro and contra words around the topic decide its direction.
     const std::size_t from = topic.begin >= 6 ? topic.begin - 6 : 0;
     const std::size_t lo = std::max(from, scope_begin);
-    bool decided = false;
-    for (const auto& p : pros)
-      if (p.id == issue && p.begin >= lo && p.begin < topic.end + 3 && !topic.contains(p.begin))
-        decided = true;
     for (const auto& c : contras)
-      if (c.id == issue && c.begin >= lo && c.begin < topic.end + 3 && !topic.contains(c.begin)) {
-        sign = -1;
-        decided = true;
-      }
-    (void)decided;
+      if (c.id == issue && c.begin >= lo && c.begin < topic.end + 3) sign = -1;
+    // Reversers before the topic turn it, but not the words of a rejection or a speaker's act
+    // ("does not intend to", "no right to": the stance already says so; a prohibition's own
+    // word does turn it) nor the issue's own pro/contra words.
+    const auto in_act = [&](std::size_t i) {
+      return std::any_of(all_acts.begin(), all_acts.end(), [i](const Act& a) {
+        return (a.modal || a.stance == Stance::reject) && a.span.contains(i);
+      });
+    };
+    const auto own_word = [&](std::size_t i) {
+      for (const auto* list : {&pros, &contras})
+        for (const auto& w : *list)
+          if (w.id == issue && w.begin == i) return true;
+      return false;
+    };
     for (const auto& r : reversers) {
-      if (r.begin < lo || r.end > topic.begin) continue;
-      bool own = false;  // a reverser that is also the issue's pro/contra word is counted there
-      for (const auto& p : pros) own = own || (p.id == issue && p.begin == r.begin);
-      for (const auto& c : contras) own = own || (c.id == issue && c.begin == r.begin);
-      if (!own) sign = -sign;
+      if (r.begin < lo || r.end > topic.begin || in_act(r.begin) || own_word(r.begin)) continue;
+      sign = -sign;
+    }
+    // A passive after the topic turns it too: "that sanctions be lifted".
+    for (const auto& r : reversers) {
+      if (r.begin < topic.end || r.begin > topic.end + 2 || r.begin == 0) continue;
+      const auto& before = tokens[r.begin - 1].text;
+      if (before == "be" || before == "been" || before == "being" || is_copula(before))
+        sign = -sign;
     }
     return sign;
   };
