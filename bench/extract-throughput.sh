@@ -19,20 +19,21 @@ if [[ ! -x /usr/bin/time ]]; then
   echo "extract-throughput.sh: needs GNU time as /usr/bin/time (Debian: apt-get install time)" >&2
   exit 1
 fi
-cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DPARLEY_BUILD_TESTS=OFF \
-  -DPARLEY_BUILD_BENCH=OFF >/dev/null
+# A build folder that exists is reused as it is configured; a new one is configured lean.
+if [[ ! -f "$build/CMakeCache.txt" ]]; then
+  cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DPARLEY_BUILD_TESTS=OFF \
+    -DPARLEY_BUILD_BENCH=OFF >/dev/null
+fi
 cmake --build "$build" -j"${JOBS:-2}" --target parley >/dev/null
 work="$(mktemp -d "${TMPDIR:-/tmp}/parley-extract.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 mkdir "$work/news"
-bytes=0 copy=0
-while (( bytes < size_mb * 1000000 )); do
-  for f in "$corpus"/*.txt; do
-    cp "$f" "$work/news/$(printf '%06d' "$copy")-$(basename "$f")"
-    bytes=$(( bytes + $(stat -c %s "$f") ))
-  done
-  copy=$((copy + 1))
+round=$(cat "$corpus"/*.txt | wc -c)  # bytes of one copy of the corpus
+copies=$(( (size_mb * 1000000 + round - 1) / round ))
+for ((copy = 0; copy < copies; ++copy)); do
+  for f in "$corpus"/*.txt; do cp "$f" "$work/news/$(printf '%06d' "$copy")-${f##*/}"; done
 done
+bytes=$(( copies * round ))
 files=$(ls "$work/news" | wc -l)
 /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$build/parley" extract "$work/news" --jsonl \
   >"$work/claims.jsonl"
