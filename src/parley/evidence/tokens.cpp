@@ -2,60 +2,17 @@
 
 #include <cstdint>
 
+#include "parley/evidence/detail/utf8.hpp"
+
 namespace parley::evidence {
 
 namespace {
 
-// One UTF-8 code point at s[i]; invalid bytes decode as U+FFFD, one byte at a time.
+// One code point at s[i], advancing i (detail/utf8.hpp: an ill-formed run becomes U+FFFD).
 char32_t decode(std::string_view s, std::size_t& i) {
-  const auto b = static_cast<unsigned char>(s[i]);
-  int extra = 0;
-  char32_t cp = 0;
-  if (b < 0x80) {
-    ++i;
-    return b;
-  }
-  if ((b & 0xE0) == 0xC0) {
-    cp = b & 0x1F;
-    extra = 1;
-  } else if ((b & 0xF0) == 0xE0) {
-    cp = b & 0x0F;
-    extra = 2;
-  } else if ((b & 0xF8) == 0xF0) {
-    cp = b & 0x07;
-    extra = 3;
-  } else {
-    ++i;
-    return 0xFFFD;
-  }
-  std::size_t j = i + 1;
-  for (int k = 0; k < extra; ++k, ++j) {
-    if (j >= s.size() || (static_cast<unsigned char>(s[j]) & 0xC0) != 0x80) {
-      ++i;
-      return 0xFFFD;
-    }
-    cp = (cp << 6) | (static_cast<unsigned char>(s[j]) & 0x3F);
-  }
-  i = j;
-  return cp;
-}
-
-void encode(char32_t cp, std::string& out) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
+  const detail::DecodedChar d = detail::decode_utf8(s, i);
+  i += static_cast<std::size_t>(d.length);
+  return d.code;
 }
 
 char32_t fold(char32_t cp) {
@@ -92,14 +49,6 @@ bool is_digit(char32_t cp) {
 
 }  // namespace
 
-std::string lower(std::string_view word) {
-  std::string out;
-  out.reserve(word.size());
-  std::size_t i = 0;
-  while (i < word.size()) encode(fold(decode(word, i)), out);
-  return out;
-}
-
 std::vector<Token> tokenize(std::string_view s) {
   std::vector<Token> out;
   out.reserve(s.size() / 5 + 1);
@@ -133,7 +82,7 @@ std::vector<Token> tokenize(std::string_view s) {
     if (is_word(cp)) {
       Token t;
       t.begin = start;
-      encode(fold(cp), t.text);
+      detail::append_utf8(t.text, fold(cp));
       std::size_t end = i;
       while (end < s.size()) {
         const auto b = static_cast<unsigned char>(s[end]);
@@ -148,7 +97,7 @@ std::vector<Token> tokenize(std::string_view s) {
         std::size_t next = end;
         const char32_t c = decode(s, next);
         if (!is_word(c)) break;
-        encode(fold(c), t.text);
+        detail::append_utf8(t.text, fold(c));
         end = next;
       }
       // A possessive 's / ’s, or a plural possessive s' / s’.

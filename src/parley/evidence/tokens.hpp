@@ -21,9 +21,6 @@ struct Token {
 
 std::vector<Token> tokenize(std::string_view sentence);
 
-// A word lower-cased: ASCII, Latin-1 and Cyrillic capitals (incl. Ukrainian Є І Ї Ґ) folded.
-std::string lower(std::string_view word);
-
 // The number a numeric token stands for: "85,000" → 85000, "2.5" → 2.5 (a comma followed by
 // exactly three digits groups thousands; otherwise it is a decimal comma).
 double number_value(std::string_view token);
