@@ -94,7 +94,7 @@ View news_view(const scenario::Scenario& s, const analysis::News& news) {
                 {"direction"},
                 {"value", Align::right},
                 {"outlets", Align::right},
-                {"first report", Align::left, 70}},
+                {"first report", Align::left, 35}},
                fmt::format("Claims by actor and issue ({})", news.merged.size()));
   for (const auto& m : news.merged) {
     const auto& r = m.reports.front();
@@ -123,9 +123,9 @@ View news_view(const scenario::Scenario& s, const analysis::News& news) {
   } else {
     Table t({{"actor"},
              {"issue"},
-             {"the news says", Align::left, 40},
+             {"the news says", Align::left, 30},
              {"the scenario's ideal"},
-             {"why it differs"}},
+             {"why it differs", Align::left, 28}},
             fmt::format("Where the scenario and the news part ways ({})", parts.size()));
     for (const auto& c : parts) {
       const auto& m = news.merged[c.merged];
