@@ -81,7 +81,7 @@ Table documents_table(const analysis::News& news) {
 
 View news_view(const scenario::Scenario& s, const analysis::News& news) {
   View view{"news", "What the news says", {}};
-  view.heading("What the news says");
+  view.heading("What the news says", Media::text);  // the report heads the section with its title
   view.paragraph(fmt::format(
       "{} claims from {} documents: who demands, offers, accepts, rejects or threatens what, "
       "as the sentences report it. The same claim from several reports is counted once, with "
