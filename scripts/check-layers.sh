@@ -12,9 +12,10 @@ declare -A allowed=(
   [scenario]="scenario core"
   [bargain]="bargain scenario core"
   [evidence]="evidence scenario core"
-  [io]="io evidence bargain scenario core"
-  [analysis]="analysis io evidence bargain scenario core"
-  [report]="report analysis io evidence bargain scenario core"
+  [forecast]="forecast scenario core"
+  [io]="io forecast evidence bargain scenario core"
+  [analysis]="analysis io forecast evidence bargain scenario core"
+  [report]="report analysis io forecast evidence bargain scenario core"
 )
 
 status=0
