@@ -30,7 +30,7 @@ TEST(MergeClaims, SameValueMergesDifferentValueDisagrees) {
   EXPECT_EQ(*merged[0].value, 342);
   ASSERT_EQ(merged[0].reports.size(), 3u);
   EXPECT_EQ(merged[0].outlets(), 2u);
-  EXPECT_EQ(merged[0].reports[1], (Report{"a.txt", 9, "", claims[2].sentence}));
+  EXPECT_EQ(merged[0].reports[1], (Report{"a.txt", 9, "", claims[2].sentence, ""}));
   EXPECT_TRUE(merged[0].redline);
   EXPECT_EQ(merged[1].outlets(), 1u);
   const auto d = disagreements(merged);
@@ -39,6 +39,22 @@ TEST(MergeClaims, SameValueMergesDifferentValueDisagrees) {
   ASSERT_EQ(d[0].claims.size(), 2u);
   EXPECT_EQ(*merged[d[0].claims[0]].value, 342);
   EXPECT_EQ(*merged[d[0].claims[1]].value, 343);
+}
+
+// A merged claim spans its reports' publication dates: the earliest and the latest, undated
+// reports left out.
+TEST(MergeClaims, FirstAndLatestDateOfTheReports) {
+  std::vector<Claim> claims = {tanks("a.txt", 3, 342), tanks("b.txt", 7, 342),
+                               tanks("c.txt", 1, 342), tanks("d.txt", 2, 343)};
+  claims[0].date = "2025-05-14";
+  claims[2].date = "2025-03-02";
+  const auto merged = merge_claims(claims);
+  ASSERT_EQ(merged.size(), 2u);
+  EXPECT_EQ(merged[0].first_date, "2025-03-02");
+  EXPECT_EQ(merged[0].latest_date, "2025-05-14");
+  EXPECT_EQ(merged[0].reports[1].date, "");
+  EXPECT_EQ(merged[1].first_date, "");  // no dated report
+  EXPECT_EQ(merged[1].latest_date, "");
 }
 
 // Direction, stance and actor keep claims apart; no value, no disagreement.

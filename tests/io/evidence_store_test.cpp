@@ -6,7 +6,6 @@
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
-#include <sqlite3.h>
 
 #include <cmath>
 #include <regex>
@@ -21,35 +20,6 @@ namespace {
 using evidence::Claim;
 using evidence::Stance;
 using ::testing::HasSubstr;
-
-// Runs `sql` on the file with SQLite directly, as another program would.
-void raw_exec(const std::string& path, const std::string& sql) {
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  char* error = nullptr;
-  const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error);
-  const std::string message = error != nullptr ? error : "";
-  sqlite3_free(error);
-  sqlite3_close(db);
-  ASSERT_EQ(rc, SQLITE_OK) << message;
-}
-
-// The first column of the first row of `sql`, as text.
-std::string raw_text(const std::string& path, const std::string& sql) {
-  sqlite3* db = nullptr;
-  std::string out;
-  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-    sqlite3_stmt* stmt = nullptr;
-    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) == SQLITE_OK &&
-        sqlite3_step(stmt) == SQLITE_ROW) {
-      const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
-      out = text != nullptr ? text : "";
-    }
-    sqlite3_finalize(stmt);
-  }
-  sqlite3_close(db);
-  return out;
-}
 
 Claim claim(const std::string& doc, int line, const std::string& actor, const std::string& issue,
             Stance stance, std::optional<double> value = std::nullopt) {
@@ -113,8 +83,8 @@ TEST(EvidenceStore, CreatesOpensAndReopens) {
 
   // What the file says of itself.
   EXPECT_EQ(raw_text(path, "PRAGMA journal_mode"), "wal");
-  EXPECT_EQ(raw_text(path, "PRAGMA user_version"), "1");
-  EXPECT_EQ(raw_text(path, "SELECT value FROM meta WHERE key = 'schema_version'"), "1");
+  EXPECT_EQ(raw_text(path, "PRAGMA user_version"), "2");
+  EXPECT_EQ(raw_text(path, "SELECT value FROM meta WHERE key = 'schema_version'"), "2");
   EXPECT_EQ(raw_text(path, "SELECT value FROM meta WHERE key = 'format'"), "parley evidence store");
 }
 
@@ -323,12 +293,12 @@ TEST(EvidenceStore, RefusesANewerSchemaVersion) {
     ASSERT_TRUE(store.add(synthetic_document(1), 1, {}));
   }
   raw_exec(path,
-           "PRAGMA user_version = 2; UPDATE meta SET value = '2' WHERE key = 'schema_version';"
+           "PRAGMA user_version = 3; UPDATE meta SET value = '3' WHERE key = 'schema_version';"
            "PRAGMA wal_checkpoint(TRUNCATE);");
   const auto bytes = read_bytes(path);
-  expect_refused(path, "schema version 2, newer than this build of parley reads (version 1)");
+  expect_refused(path, "schema version 3, newer than this build of parley reads (version 2)");
   EXPECT_EQ(read_bytes(path), bytes);
-  EXPECT_EQ(raw_text(path, "PRAGMA user_version"), "2");
+  EXPECT_EQ(raw_text(path, "PRAGMA user_version"), "3");
 }
 
 TEST(EvidenceStore, RefusesADirectoryAndAMissingFolder) {

@@ -2,6 +2,7 @@
 // Helpers of the evidence store's tests: a temporary directory, synthetic documents and claims
 // (written here, not read from the corpus), and a file's bytes.
 
+#include <sqlite3.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -12,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include <gtest/gtest.h>
 #include "parley/evidence/claim.hpp"
 #include "parley/evidence/document.hpp"
 
@@ -96,6 +98,35 @@ inline std::vector<evidence::Claim> synthetic_claims(const evidence::Document& d
     c.sentence = "Sentence " + std::to_string(k) + " of document " + std::to_string(n) + ".";
     out.push_back(std::move(c));
   }
+  return out;
+}
+
+// Runs `sql` on the file with SQLite directly, as another program would.
+inline void raw_exec(const std::string& path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  char* error = nullptr;
+  const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error);
+  const std::string message = error != nullptr ? error : "";
+  sqlite3_free(error);
+  sqlite3_close(db);
+  ASSERT_EQ(rc, SQLITE_OK) << message;
+}
+
+// The first column of the first row of `sql`, as text.
+inline std::string raw_text(const std::string& path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  std::string out;
+  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) == SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW) {
+      const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+      out = text != nullptr ? text : "";
+    }
+    sqlite3_finalize(stmt);
+  }
+  sqlite3_close(db);
   return out;
 }
 

@@ -14,6 +14,20 @@ namespace parley::analysis {
 
 namespace {
 
+// The claims of a document's sentences, each dated with the document's publication date.
+std::vector<evidence::Claim> claims_of(const evidence::ExtractionModel& model,
+                                       const evidence::Document& doc,
+                                       const std::vector<evidence::Sentence>& sentences) {
+  std::vector<evidence::Claim> claims;
+  for (const auto& s : sentences) {
+    for (auto& c : model.extract(doc.name, s.line, s.text)) {
+      c.date = doc.published;
+      claims.push_back(std::move(c));
+    }
+  }
+  return claims;
+}
+
 NewsDocument read_one(const evidence::ExtractionModel& model, std::string name,
                       std::string_view bytes) {
   const evidence::Document doc = evidence::read_document(std::move(name), bytes);
@@ -24,13 +38,11 @@ NewsDocument read_one(const evidence::ExtractionModel& model, std::string name,
   d.bytes = bytes.size();
   d.lines = doc.lines.size();
   for (const auto& l : doc.lines) d.article_lines += l.kind == evidence::LineKind::article;
+  d.published = doc.published;
   d.problems = doc.problems;
   const auto sentences = evidence::split_sentences(doc);
   d.sentences = sentences.size();
-  for (const auto& s : sentences) {
-    auto claims = model.extract(doc.name, s.line, s.text);
-    for (auto& c : claims) d.claims.push_back(std::move(c));
-  }
+  d.claims = claims_of(model, doc, sentences);
   return d;
 }
 
@@ -246,11 +258,7 @@ IngestResult ingest_news(const std::vector<std::string>& paths, const scenario::
     const io::NewsFile f = io::read_news_file(files[k]);
     const evidence::Document doc = evidence::read_document(f.name, f.bytes);
     const auto sentences = evidence::split_sentences(doc);
-    std::vector<evidence::Claim> claims;
-    for (const auto& s : sentences) {
-      auto found = model.extract(doc.name, s.line, s.text);
-      for (auto& c : found) claims.push_back(std::move(c));
-    }
+    const std::vector<evidence::Claim> claims = claims_of(model, doc, sentences);
     if (store.add(doc, sentences.size(), claims)) {
       ++out.added;
       out.claims += claims.size();
@@ -263,9 +271,11 @@ IngestResult ingest_news(const std::vector<std::string>& paths, const scenario::
 }
 
 News news_from_store(const std::string& db) {
-  const io::EvidenceStore store = io::EvidenceStore::open(db);
+  const io::EvidenceStore store = io::EvidenceStore::open(db, io::EvidenceStore::Access::read_only);
   News news;
+  // Claims come document by document, in the order of documents(): O(documents + claims).
   const auto claims = store.claims();
+  std::size_t next = 0;
   for (const auto& d : store.documents()) {
     NewsDocument n;
     n.name = d.name;
@@ -273,8 +283,10 @@ News news_from_store(const std::string& db) {
     n.hash = d.hash;
     n.lines = d.lines;
     n.sentences = d.sentences;
-    for (const auto& c : claims)
-      if (c.doc == d.name) n.claims.push_back(c);
+    n.published = d.published;
+    for (std::size_t k = 0; k < d.claims && next < claims.size(); ++k) {
+      n.claims.push_back(claims[next++]);
+    }
     news.documents.push_back(std::move(n));
   }
   finish(news);
@@ -282,7 +294,7 @@ News news_from_store(const std::string& db) {
 }
 
 EvidenceReport evidence_report(const std::string& db, const io::ClaimQuery& query) {
-  const io::EvidenceStore store = io::EvidenceStore::open(db);
+  const io::EvidenceStore store = io::EvidenceStore::open(db, io::EvidenceStore::Access::read_only);
   EvidenceReport out;
   out.db = db;
   out.documents = store.document_count();

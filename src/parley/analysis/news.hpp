@@ -25,6 +25,7 @@ struct NewsDocument {
   std::size_t lines = 0;
   std::size_t article_lines = 0;
   std::size_t sentences = 0;
+  std::string published;  // ISO "YYYY-MM-DD" (evidence/dates.hpp); empty when the page does not say
   std::vector<evidence::ReadProblem> problems;
   std::vector<evidence::Claim> claims;
 };

@@ -27,8 +27,9 @@ struct Claim {
   bool redline = false;         // the text calls the position non-negotiable
   bool conditional = false;     // stated under a condition ("only if …")
   std::string source;           // who reports it when not the actor itself ("three sources")
-  std::string cue;              // the words that carry the act
-  std::string sentence;         // the whole sentence
+  std::string date;      // when its document was published, ISO "YYYY-MM-DD"; empty when unknown
+  std::string cue;       // the words that carry the act
+  std::string sentence;  // the whole sentence
   bool operator==(const Claim&) const = default;
 };
 

@@ -49,6 +49,10 @@ struct Document {
   std::string hash;  // SHA-256 of the original bytes, lower-case hex: the store's identity
   std::vector<DocumentLine> lines;
   std::vector<ReadProblem> problems;
+  // When the page was published, ISO 8601 "YYYY-MM-DD" (dates.hpp); empty when the page does not
+  // say. `published_line` is the line that says it, 0 when the page's metadata does (HTML).
+  std::string published;
+  int published_line = 0;
 };
 
 }  // namespace parley::evidence

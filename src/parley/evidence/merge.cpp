@@ -40,7 +40,11 @@ std::vector<MergedClaim> merge_claims(const std::vector<Claim>& claims) {
     MergedClaim& m = out[it->second];
     m.redline = m.redline || c.redline;
     m.conditional = m.conditional && c.conditional;
-    m.reports.push_back({c.doc, c.line, c.source, c.sentence});
+    m.reports.push_back({c.doc, c.line, c.source, c.sentence, c.date});
+    if (!c.date.empty()) {
+      if (m.first_date.empty() || c.date < m.first_date) m.first_date = c.date;
+      if (m.latest_date.empty() || c.date > m.latest_date) m.latest_date = c.date;
+    }
   }
   return out;
 }

@@ -18,6 +18,7 @@ struct Report {
   int line = 0;
   std::string source;  // who reports it, when not the actor itself
   std::string sentence;
+  std::string date;  // its document's publication date, ISO; empty when unknown
   bool operator==(const Report&) const = default;
 };
 
@@ -31,6 +32,10 @@ struct MergedClaim {
   bool redline = false;         // any report calls it non-negotiable
   bool conditional = false;     // every report states it under a condition
   std::vector<Report> reports;  // in input order
+  // The earliest and the latest publication date among the reports (ISO "YYYY-MM-DD"); empty when
+  // no report is dated.
+  std::string first_date;
+  std::string latest_date;
   // Distinct documents among the reports.
   std::size_t outlets() const;
 };

@@ -1,5 +1,7 @@
 #include "parley/evidence/reading.hpp"
 
+#include "parley/evidence/dates.hpp"
+
 #include <fmt/format.h>
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
@@ -174,7 +176,9 @@ std::vector<detail::LineHints> read_html(std::string_view body, std::size_t bom,
     append_checked(line, number, offset, html, log);
     html.push_back('\n');
   });
-  std::vector<detail::HtmlLine> lines = detail::read_html_lines(std::move(html));
+  detail::HtmlPage page = detail::read_html_page(std::move(html));
+  doc.published = std::move(page.published);
+  std::vector<detail::HtmlLine>& lines = page.lines;
   std::vector<detail::LineHints> hints;
   hints.reserve(lines.size());
   doc.lines.reserve(lines.size());
@@ -239,6 +243,7 @@ Document read_document(std::string name, std::string_view bytes, std::optional<F
   const Nfc nfc;
   for (DocumentLine& line : doc.lines) nfc.normalize(line.text);
   detail::classify_lines(doc, hints);
+  find_publication_date(doc);
   return doc;
 }
 

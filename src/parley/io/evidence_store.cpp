@@ -29,8 +29,9 @@ constexpr int kApplicationId = 0x50726C79;
 constexpr const char* kFormatName = "parley evidence store";
 constexpr int kBusyTimeoutMs = 5000;
 
-// The schema of version 1 (docs/evidence.md). Written in one transaction with the meta rows and
-// the two pragmas, so that a store either has all of it or is still an empty file.
+// The schema of version 2 (docs/evidence.md; version 1 had no documents.published). Written in one
+// transaction with the meta rows and the two pragmas, so that a store either has all of it or is
+// still an empty file.
 constexpr const char* kSchema = R"sql(
 CREATE TABLE meta (
   key   TEXT PRIMARY KEY,
@@ -45,7 +46,9 @@ CREATE TABLE documents (
   lines       INTEGER NOT NULL CHECK (lines >= 0),
   sentences   INTEGER NOT NULL CHECK (sentences >= 0),
   problems    INTEGER NOT NULL CHECK (problems >= 0),
-  ingested_at TEXT NOT NULL
+  ingested_at TEXT NOT NULL,
+  published   TEXT NOT NULL DEFAULT '' CHECK (published = '' OR
+              published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]')
 );
 CREATE TABLE claims (
   id          INTEGER PRIMARY KEY,
@@ -202,8 +205,28 @@ class WriteTransaction {
   bool done_ = false;
 };
 
-// What an opened file holds.
-enum class Contents { empty, parley, newer, other };
+bool is_iso_date(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9')) return false;
+  }
+  return true;
+}
+
+// What an opened file holds: nothing yet, a store of this build's schema, of an older one this
+// build upgrades, of a newer one, or something else.
+enum class Contents { empty, parley, older, newer, other };
+
+// The oldest schema version this build reads and upgrades.
+constexpr std::int64_t kOldestUpgradable = 1;
+
+// Version 1 → 2: documents gain their publication date (empty for those stored before).
+constexpr const char* kUpgradeTo2 = R"sql(
+ALTER TABLE documents ADD COLUMN published TEXT NOT NULL DEFAULT '' CHECK (published = '' OR
+  published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]');
+UPDATE meta SET value = '2' WHERE key = 'schema_version';
+PRAGMA user_version = 2;
+)sql";
 
 Contents identify(const Connection& store, std::int64_t* version) {
   // A file that is not SQLite fails on its first read, here, with SQLITE_NOTADB.
@@ -239,8 +262,21 @@ Contents identify(const Connection& store, std::int64_t* version) {
   }
   *version = user_version;
   if (user_version > kEvidenceStoreSchemaVersion) return Contents::newer;
+  if (user_version >= kOldestUpgradable && user_version < kEvidenceStoreSchemaVersion) {
+    return Contents::older;
+  }
   if (user_version < kEvidenceStoreSchemaVersion) return Contents::other;
   return Contents::parley;
+}
+
+// Upgrades a store of an older schema version to this build's, in one transaction: all of it or
+// nothing. Another process may have upgraded it meanwhile; then there is nothing to do.
+void upgrade_schema(const Connection& store) {
+  WriteTransaction tx(store);
+  if (store.integer("PRAGMA user_version", "cannot read the schema version") == 1) {
+    store.exec(kUpgradeTo2, "cannot upgrade the evidence store's schema to version 2");
+  }
+  tx.commit();
 }
 
 void create_schema(const Connection& store) {
@@ -270,6 +306,9 @@ std::optional<Stance> parse_stance(const std::string& text) {
 }  // namespace
 
 struct EvidenceStore::Impl : Connection {
+  std::int64_t version = kEvidenceStoreSchemaVersion;  // of the file (older when read-only)
+  // The documents' publication date column, or an empty one for a version-1 store.
+  const char* published_column() const { return version >= 2 ? "d.published" : "''"; }
   // Prepared once, reused by every add().
   Stmt insert_document;
   Stmt insert_claim;
@@ -284,19 +323,21 @@ const std::string& EvidenceStore::path() const {
   return impl_->path;
 }
 
-EvidenceStore EvidenceStore::open(const std::string& path) {
+EvidenceStore EvidenceStore::open(const std::string& path, Access access) {
+  const bool read_only = access == Access::read_only;
   std::error_code ec;
   const auto status = fs::status(path, ec);
   const bool exists = fs::exists(status);
   if (exists && fs::is_directory(status)) refuse(path, "is a directory, not an evidence store");
   if (exists && !fs::is_regular_file(status)) refuse(path, "is not a regular file");
+  if (read_only && !exists) refuse(path, "does not exist (no evidence store to read)");
 
   auto impl = std::make_unique<Impl>();
   impl->path = path;
   // An existing file is opened without SQLITE_OPEN_CREATE, and nothing is written to it until it
   // is known to be a parley store (or an empty file).
-  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE;
-  if (!exists) flags |= SQLITE_OPEN_CREATE;
+  int flags = (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_EXRESCODE;
+  if (!exists && !read_only) flags |= SQLITE_OPEN_CREATE;
   sqlite3* raw = nullptr;
   const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
   impl->db.reset(raw);
@@ -304,7 +345,7 @@ EvidenceStore EvidenceStore::open(const std::string& path) {
     refuse(path, fmt::format("cannot be opened as an evidence store: {}",
                              raw != nullptr ? sqlite3_errmsg(raw) : sqlite3_errstr(rc)));
   }
-  if (sqlite3_db_readonly(raw, "main") == 1) {
+  if (!read_only && sqlite3_db_readonly(raw, "main") == 1) {
     refuse(path, "cannot be written (the evidence store is opened for writing)");
   }
   sqlite3_busy_timeout(raw, kBusyTimeoutMs);
@@ -312,12 +353,19 @@ EvidenceStore EvidenceStore::open(const std::string& path) {
   std::int64_t version = 0;
   switch (identify(*impl, &version)) {
     case Contents::empty:
+      if (read_only) refuse(path, "is empty (no evidence store to read)");
       create_schema(*impl);
       if (identify(*impl, &version) != Contents::parley) {
         refuse(path, "is not an evidence store (it was created by another program meanwhile)");
       }
       break;
     case Contents::parley:
+      break;
+    case Contents::older:
+      if (!read_only) {
+        upgrade_schema(*impl);
+        version = kEvidenceStoreSchemaVersion;
+      }
       break;
     case Contents::newer:
       refuse(path, fmt::format("is an evidence store of schema version {}, newer than this build "
@@ -327,6 +375,12 @@ EvidenceStore EvidenceStore::open(const std::string& path) {
       refuse(path,
              "is an SQLite database but not a parley evidence store (no parley schema); it was "
              "left unchanged");
+  }
+
+  impl->version = version;
+  if (read_only) {
+    impl->exec("PRAGMA foreign_keys = ON;", "cannot configure the connection");
+    return EvidenceStore(std::move(impl));
   }
 
   // Only now, with the file known to be ours: write-ahead logging (persistent in the file),
@@ -347,8 +401,8 @@ EvidenceStore EvidenceStore::open(const std::string& path) {
 
   impl->insert_document = impl->prepare(
       fmt::format(
-          "INSERT INTO documents (hash, name, format, lines, sentences, problems, ingested_at) "
-          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, {}) ON CONFLICT (hash) DO NOTHING",
+          "INSERT INTO documents (hash, name, format, lines, sentences, problems, ingested_at, "
+          "published) VALUES (?1, ?2, ?3, ?4, ?5, ?6, {}, ?7) ON CONFLICT (hash) DO NOTHING",
           kNow),
       true);
   impl->insert_claim = impl->prepare(
@@ -361,10 +415,18 @@ EvidenceStore EvidenceStore::open(const std::string& path) {
 
 bool EvidenceStore::add(const evidence::Document& doc, std::size_t sentences,
                         const std::vector<Claim>& claims) {
+  if (!impl_->insert_document) {
+    throw std::logic_error("evidence store: add() on a store opened read-only");
+  }
   if (!is_lower_hex_sha256(doc.hash)) {
     throw std::invalid_argument(fmt::format(
         "evidence store: document '{}' has no SHA-256 hash (64 lower-case hex digits): '{}'",
         doc.name, doc.hash));
+  }
+  if (!doc.published.empty() && !is_iso_date(doc.published)) {
+    throw std::invalid_argument(fmt::format(
+        "evidence store: document '{}' has a publication date not of the form YYYY-MM-DD: '{}'",
+        doc.name, doc.published));
   }
   for (const Claim& c : claims) {
     if (c.doc != doc.name) {
@@ -391,6 +453,7 @@ bool EvidenceStore::add(const evidence::Document& doc, std::size_t sentences,
     s.bind_int(stmt, 4, static_cast<std::int64_t>(doc.lines.size()));
     s.bind_int(stmt, 5, static_cast<std::int64_t>(sentences));
     s.bind_int(stmt, 6, static_cast<std::int64_t>(doc.problems.size()));
+    s.bind_text(stmt, 7, doc.published);
     s.step(stmt, "cannot store a document", "documents");
     if (sqlite3_changes(s.db.get()) == 0) return false;  // same hash stored: roll back, no change
     document_id = sqlite3_last_insert_rowid(s.db.get());
@@ -423,10 +486,11 @@ bool EvidenceStore::add(const evidence::Document& doc, std::size_t sentences,
 
 std::vector<StoredDocument> EvidenceStore::documents() const {
   const Impl& s = *impl_;
-  Stmt stmt = s.prepare(
+  Stmt stmt = s.prepare(fmt::format(
       "SELECT d.id, d.hash, d.name, d.format, d.lines, d.sentences, d.problems, d.ingested_at, "
-      "(SELECT count(*) FROM claims c WHERE c.document_id = d.id) "
-      "FROM documents d ORDER BY d.id");
+      "(SELECT count(*) FROM claims c WHERE c.document_id = d.id), {} "
+      "FROM documents d ORDER BY d.id",
+      s.published_column()));
   std::vector<StoredDocument> out;
   while (s.step(stmt.get(), "cannot read the documents", "documents")) {
     StoredDocument d;
@@ -444,6 +508,7 @@ std::vector<StoredDocument> EvidenceStore::documents() const {
     d.problems = column_count(stmt.get(), 6);
     d.ingested_at = column_text(stmt.get(), 7);
     d.claims = column_count(stmt.get(), 8);
+    d.published = column_text(stmt.get(), 9);
     out.push_back(std::move(d));
   }
   return out;
@@ -463,10 +528,11 @@ std::vector<Claim> EvidenceStore::claims(const ClaimQuery& q) const {
   const Impl& s = *impl_;
   // The filters are written into the query only when given, so that SQLite can use the index on
   // (actor, issue).
-  std::string sql =
+  std::string sql = fmt::format(
       "SELECT d.name, c.line, c.actor, c.issue, c.stance, c.favours, c.value, c.unit, c.redline, "
-      "c.conditional, c.source, c.cue, c.sentence, c.id "
-      "FROM claims c JOIN documents d ON d.id = c.document_id";
+      "c.conditional, c.source, c.cue, c.sentence, c.id, {} "
+      "FROM claims c JOIN documents d ON d.id = c.document_id",
+      s.published_column());
   if (q.actor) sql += " WHERE c.actor = ?1";
   if (q.issue) sql += q.actor ? " AND c.issue = ?2" : " WHERE c.issue = ?2";
   sql += " ORDER BY c.document_id, c.line, c.id";
@@ -498,6 +564,7 @@ std::vector<Claim> EvidenceStore::claims(const ClaimQuery& q) const {
     c.source = column_text(row, 10);
     c.cue = column_text(row, 11);
     c.sentence = column_text(row, 12);
+    c.date = column_text(row, 14);
     out.push_back(std::move(c));
   }
   return out;
@@ -517,7 +584,13 @@ std::vector<Summary> EvidenceStore::summaries(const ClaimQuery& q) const {
     summary.actor = key.first;
     summary.issue = key.second;
     summary.reports = group.size();
-    summary.latest = group.back();
+    // The latest claim: the last of the latest publication date when some are dated (a later
+    // ingestion wins a tie), else the last ingested.
+    const Claim* latest = nullptr;
+    for (const Claim& c : group) {
+      if (!c.date.empty() && (!latest || c.date >= latest->date)) latest = &c;
+    }
+    summary.latest = latest ? *latest : group.back();
     const auto merged = evidence::merge_claims(group);
     std::map<std::pair<std::string, double>, std::size_t> values;
     for (const auto& m : merged) {

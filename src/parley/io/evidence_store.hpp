@@ -22,7 +22,9 @@
 namespace parley::io {
 
 // The schema version this build writes and reads (`PRAGMA user_version` and meta.schema_version).
-inline constexpr int kEvidenceStoreSchemaVersion = 1;
+// Version 2 added documents.published; a version-1 store is upgraded when opened for writing and
+// read as it is when opened read-only.
+inline constexpr int kEvidenceStoreSchemaVersion = 2;
 
 // Number of evidence::Stance values (demand … threaten), the size of Summary::stances.
 inline constexpr std::size_t kStanceCount = 5;
@@ -38,6 +40,7 @@ struct StoredDocument {
   std::size_t problems = 0;   // Document::problems.size()
   std::size_t claims = 0;     // claims stored for it
   std::string ingested_at;    // UTC, ISO-8601: "2026-11-30T01:55:12Z"
+  std::string published;      // Document::published: "2025-05-14", empty when unknown
   bool operator==(const StoredDocument&) const = default;
 };
 
@@ -62,7 +65,9 @@ struct Summary {
   std::string issue;
   std::size_t reports = 0;                          // claims in all
   std::array<std::size_t, kStanceCount> stances{};  // claims per stance, indexed by Stance
-  evidence::Claim latest;  // the last claim in ingestion order (latest document, its last line)
+  // The latest claim: of the dated claims, the last with the latest publication date; when none
+  // is dated, the last in ingestion order (latest document, its last line).
+  evidence::Claim latest;
   std::vector<StatedValue> values;  // distinct (unit, value) pairs, by unit then increasing value
   // Some stance is stated with different values in one unit (evidence::disagreements is not
   // empty); a demand of 300 and an offer of 200 are not a disagreement.
@@ -82,7 +87,11 @@ class EvidenceStore {
   // database without parley's schema, or has a newer schema version than this build; such a file
   // is left as it was. Sets write-ahead logging (persistent in the file), synchronous=NORMAL,
   // foreign keys and a busy timeout of 5 s on the connection.
-  static EvidenceStore open(const std::string& path);
+  // With Access::read_only the file must exist and hold a store of this build's schema version or
+  // an older one (read as it is, never upgraded); nothing is written and add() is not allowed
+  // (std::logic_error). For reading a store on a read-only disk or by another user.
+  enum class Access { read_write, read_only };
+  static EvidenceStore open(const std::string& path, Access access = Access::read_write);
 
   EvidenceStore(EvidenceStore&&) noexcept;
   EvidenceStore& operator=(EvidenceStore&&) noexcept;
@@ -92,12 +101,12 @@ class EvidenceStore {
 
   const std::string& path() const;
 
-  // Stores `doc` (its hash, name, format and counts; not its text), the number of sentences read
-  // from it, and `claims`, in one transaction. Returns false, changing nothing, when a document
-  // with the same hash is already stored. Every claim's `doc` must be `doc.name`, the hash 64
-  // lower-case hex digits and no value NaN (std::invalid_argument otherwise, before any write).
-  // Throws InputError naming the store when SQLite fails (disk full, store busy for over 5 s);
-  // the transaction is then rolled back.
+  // Stores `doc` (its hash, name, format, counts and publication date; not its text), the number of
+  // sentences read from it, and `claims`, in one transaction. Returns false, changing nothing, when
+  // a document with the same hash is already stored. Every claim's `doc` must be `doc.name`, the
+  // hash 64 lower-case hex digits, the publication date empty or YYYY-MM-DD and no value NaN
+  // (std::invalid_argument otherwise, before any write). Throws InputError naming the store when
+  // SQLite fails (disk full, store busy for over 5 s); the transaction is then rolled back.
   bool add(const evidence::Document& doc, std::size_t sentences,
            const std::vector<evidence::Claim>& claims);
 

@@ -61,20 +61,32 @@ Table claims_table(const analysis::News& news) {
   return table;
 }
 
+// When a merged claim was reported: "2025-05-14", "2025-03-02 to 05-14" (the latest date without
+// what it shares with the first), or "–" when no report is dated.
+std::string reported_text(const std::string& first, const std::string& latest) {
+  if (first.empty()) return "–";
+  if (first == latest) return first;
+  std::size_t shared = 0;
+  if (first.compare(0, 5, latest, 0, 5) == 0) shared = 5;                 // the same year
+  if (shared == 5 && first.compare(5, 3, latest, 5, 3) == 0) shared = 8;  // and month
+  return first + " to " + latest.substr(shared);
+}
+
 Table documents_table(const analysis::News& news) {
   Table table({{"document"},
                {"format"},
                {"lines", Align::right},
                {"article lines", Align::right},
                {"sentences", Align::right},
+               {"published"},
                {"claims", Align::right},
                {"repairs", Align::right}},
               fmt::format("Documents ({})", news.documents.size()));
   for (const auto& d : news.documents) {
     table.add_row({d.name, d.format == evidence::Format::html ? "HTML" : "text",
                    std::to_string(d.lines), std::to_string(d.article_lines),
-                   std::to_string(d.sentences), std::to_string(d.claims.size()),
-                   std::to_string(d.problems.size())});
+                   std::to_string(d.sentences), d.published.empty() ? "–" : d.published,
+                   std::to_string(d.claims.size()), std::to_string(d.problems.size())});
   }
   return table;
 }
@@ -94,13 +106,15 @@ View news_view(const scenario::Scenario& s, const analysis::News& news) {
                 {"direction"},
                 {"value", Align::right},
                 {"outlets", Align::right},
-                {"first report", Align::left, 35}},
+                {"reported"},
+                {"first report", Align::left, 28}},
                fmt::format("Claims by actor and issue ({})", news.merged.size()));
   for (const auto& m : news.merged) {
     const auto& r = m.reports.front();
     merged.add_row({m.actor, evidence::to_string(m.stance), m.issue,
                     direction_text(m.favours) + (m.redline ? " (red line)" : ""),
                     value_text(m.value, m.unit), std::to_string(m.outlets()),
+                    reported_text(m.first_date, m.latest_date),
                     fmt::format("{}:{} “{}”", r.doc, r.line, r.sentence)});
   }
   view.table(std::move(merged));
@@ -165,8 +179,9 @@ Table evidence_summary_table(const analysis::EvidenceReport& r) {
          std::to_string(s.count(evidence::Stance::accept)),
          std::to_string(s.count(evidence::Stance::reject)),
          std::to_string(s.count(evidence::Stance::threaten)), values,
-         fmt::format("{}:{} {} {}", s.latest.doc, s.latest.line,
-                     evidence::to_string(s.latest.stance), direction_text(s.latest.favours))});
+         fmt::format("{}:{} {} {}{}", s.latest.doc, s.latest.line,
+                     evidence::to_string(s.latest.stance), direction_text(s.latest.favours),
+                     s.latest.date.empty() ? "" : " (" + s.latest.date + ")")});
   }
   return table;
 }

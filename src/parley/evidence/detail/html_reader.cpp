@@ -7,6 +7,7 @@
 #include <iterator>
 #include <unordered_set>
 
+#include "parley/evidence/dates.hpp"
 #include "parley/evidence/detail/utf8.hpp"
 
 namespace parley::evidence::detail {
@@ -510,16 +511,104 @@ void limit_nesting(std::string& html) {
   }
 }
 
+// The page's publication date from its metadata, ISO "YYYY-MM-DD", empty when it states none:
+// <meta> publication properties (Open Graph's article:published_time, Dublin Core, parse.ly,
+// sailthru and the like), an element with itemprop="datePublished", schema.org JSON-LD's
+// "datePublished", then <time pubdate>. The first of these kinds that holds a date wins.
+std::string published_in_metadata(const GumboNode* root) {
+  static constexpr std::string_view kMetaNames[] = {"article:published_time",
+                                                    "og:published_time",
+                                                    "datepublished",
+                                                    "pubdate",
+                                                    "publishdate",
+                                                    "publish-date",
+                                                    "publish_date",
+                                                    "date",
+                                                    "dc.date",
+                                                    "dc.date.issued",
+                                                    "dcterms.created",
+                                                    "dcterms.issued",
+                                                    "sailthru.date",
+                                                    "parsely-pub-date",
+                                                    "article.published",
+                                                    "cxenseparse:recs:publishtime"};
+  std::string meta;
+  std::string itemprop;
+  std::string json_ld;
+  std::string pubdate;
+  std::vector<const GumboNode*> stack{root};
+  while (!stack.empty()) {
+    const GumboNode* node = stack.back();
+    stack.pop_back();
+    if (is_element(node)) {
+      const GumboElement& e = node->v.element;
+      const char* prop = attribute(e, "itemprop");
+      const bool date_published = prop && lower_ascii(prop) == "datepublished";
+      if (e.tag == GUMBO_TAG_META && meta.empty()) {
+        for (const char* key : {"property", "name", "itemprop"}) {
+          const char* name = attribute(e, key);
+          const char* content = attribute(e, "content");
+          if (!name || !content) continue;
+          const std::string lowered = lower_ascii(name);
+          for (const std::string_view known : kMetaNames) {
+            if (lowered == known) meta = find_date(content);
+          }
+        }
+      }
+      if (date_published && itemprop.empty()) {
+        for (const char* key : {"content", "datetime"}) {
+          if (const char* value = attribute(e, key); value && itemprop.empty()) {
+            itemprop = find_date(value);
+          }
+        }
+      }
+      if (e.tag == GUMBO_TAG_TIME && pubdate.empty() && attribute(e, "pubdate")) {
+        if (const char* value = attribute(e, "datetime")) pubdate = find_date(value);
+      }
+      if (e.tag == GUMBO_TAG_SCRIPT && json_ld.empty()) {
+        const char* type = attribute(e, "type");
+        if (type && lower_ascii(type) == "application/ld+json" && e.children.length > 0) {
+          const auto* text = static_cast<const GumboNode*>(e.children.data[0]);
+          if (text->type == GUMBO_NODE_TEXT || text->type == GUMBO_NODE_CDATA) {
+            const std::string_view script = text->v.text.text;
+            if (const std::size_t key = script.find("\"datePublished\"");
+                key != std::string_view::npos) {
+              const std::size_t open = script.find('"', script.find(':', key));
+              const std::size_t close =
+                  open == std::string_view::npos ? open : script.find('"', open + 1);
+              if (close != std::string_view::npos) {
+                json_ld = find_date(script.substr(open + 1, close - open - 1));
+              }
+            }
+          }
+        }
+      }
+    }
+    if (node->type == GUMBO_NODE_DOCUMENT || is_element(node)) {
+      const GumboVector& children = children_of(node);
+      for (unsigned i = children.length; i-- > 0;) {
+        stack.push_back(static_cast<const GumboNode*>(children.data[i]));
+      }
+    }
+  }
+  for (std::string* found : {&meta, &itemprop, &json_ld, &pubdate}) {
+    if (!found->empty()) return std::move(*found);
+  }
+  return {};
+}
+
 }  // namespace
 
-std::vector<HtmlLine> read_html_lines(std::string html) {
+HtmlPage read_html_page(std::string html) {
   limit_nesting(html);
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;  // parse errors are not the reader's concern: keep none
   GumboOutput* output = gumbo_parse_with_options(&options, html.data(), html.size());
-  std::vector<HtmlLine> lines = Walker(output->document).run();
+  HtmlPage page;
+  page.lines = Walker(output->document).run();
+  page.published = published_in_metadata(output->document);
   gumbo_destroy_output(&options, output);
-  return lines;
+  return page;
 }
 
 }  // namespace parley::evidence::detail

@@ -26,6 +26,13 @@ struct HtmlLine {
 // or promo mark their lines chrome, those naming comment, discussion or disqus mark them
 // comment, unless they hold the page's <article>, <main> or <h1>. Elements nested more than
 // 256 deep lose their tags (their text stays). Linear in the size of `html`.
-std::vector<HtmlLine> read_html_lines(std::string html);
+//
+// Also the page's publication date from its metadata (<meta> publication properties,
+// itemprop="datePublished", JSON-LD's "datePublished", <time pubdate>), ISO "YYYY-MM-DD".
+struct HtmlPage {
+  std::vector<HtmlLine> lines;
+  std::string published;  // empty when the metadata states no date
+};
+HtmlPage read_html_page(std::string html);
 
 }  // namespace parley::evidence::detail

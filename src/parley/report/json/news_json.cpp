@@ -17,6 +17,7 @@ ordered_json claim_json(const evidence::Claim& c) {
   if (c.redline) j["redline"] = true;
   if (c.conditional) j["conditional"] = true;
   if (!c.source.empty()) j["source"] = c.source;
+  if (!c.date.empty()) j["date"] = c.date;
   j["cameo"] = evidence::cameo_root(c.stance);
   j["plover"] = evidence::plover_category(c.stance);
   j["cue"] = c.cue;
@@ -87,6 +88,7 @@ void append_claim_line(const evidence::Claim& c, std::string& out) {
   if (c.redline) out += ",\"redline\":true";
   if (c.conditional) out += ",\"conditional\":true";
   if (!c.source.empty()) append_field("source", c.source, out);
+  if (!c.date.empty()) append_field("date", c.date, out);
   append_field("cameo", evidence::cameo_root(c.stance), out);
   append_field("plover", evidence::plover_category(c.stance), out);
   append_field("cue", c.cue, out);
@@ -100,15 +102,17 @@ ordered_json to_json(const analysis::News& news, const scenario::Scenario* scena
     ordered_json problems = ordered_json::array();
     for (const auto& p : d.problems)
       problems.push_back({{"line", p.line}, {"column", p.column}, {"message", p.message}});
-    documents.push_back({{"name", d.name},
-                         {"format", d.format == evidence::Format::html ? "html" : "text"},
-                         {"hash", d.hash},
-                         {"bytes", d.bytes},
-                         {"lines", d.lines},
-                         {"article_lines", d.article_lines},
-                         {"sentences", d.sentences},
-                         {"claims", d.claims.size()},
-                         {"problems", problems}});
+    documents.push_back(
+        {{"name", d.name},
+         {"format", d.format == evidence::Format::html ? "html" : "text"},
+         {"hash", d.hash},
+         {"bytes", d.bytes},
+         {"lines", d.lines},
+         {"article_lines", d.article_lines},
+         {"sentences", d.sentences},
+         {"published", d.published.empty() ? ordered_json() : ordered_json(d.published)},
+         {"claims", d.claims.size()},
+         {"problems", problems}});
   }
   ordered_json claims = ordered_json::array();
   for (const auto& c : news.claims) claims.push_back(claim_json(c));
@@ -118,6 +122,7 @@ ordered_json to_json(const analysis::News& news, const scenario::Scenario* scena
     for (const auto& r : m.reports) {
       ordered_json x = {{"doc", r.doc}, {"line", r.line}};
       if (!r.source.empty()) x["source"] = r.source;
+      if (!r.date.empty()) x["date"] = r.date;
       x["sentence"] = r.sentence;
       reports.push_back(std::move(x));
     }
@@ -131,6 +136,10 @@ ordered_json to_json(const analysis::News& news, const scenario::Scenario* scena
     }
     if (m.redline) j["redline"] = true;
     j["outlets"] = m.outlets();
+    if (!m.first_date.empty()) {
+      j["first_date"] = m.first_date;
+      j["latest_date"] = m.latest_date;
+    }
     j["reports"] = std::move(reports);
     merged.push_back(std::move(j));
   }

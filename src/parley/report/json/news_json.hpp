@@ -10,18 +10,21 @@
 namespace parley::report {
 
 // {"doc", "line", "actor", "stance", "issue", "polarity": "+"|"-", "value"?, "unit"?,
-//  "redline"?: true, "conditional"?: true, "source"?, "cameo", "plover", "cue", "sentence"}.
+//  "redline"?: true, "conditional"?: true, "source"?, "date"? (its document's publication date,
+//  "YYYY-MM-DD"), "cameo", "plover", "cue", "sentence"}.
 nlohmann::ordered_json claim_json(const evidence::Claim& claim);
 
 // The same object written on one line (as `claim_json(claim).dump()`), appended to `out`
 // without building a JSON value: what `parley extract --jsonl` streams. O(length).
 void append_claim_line(const evidence::Claim& claim, std::string& out);
 
-// {"documents": [{"name", "format", "hash", "lines", "article_lines", "sentences", "claims",
-//  "problems": [{"line", "column", "message"}]}], "claims": [claim_json…], "merged": [{"actor",
-//  "stance", "issue", "polarity", "value"?, "unit"?, "outlets", "reports": [{"doc", "line",
-//  "source"?, "sentence"}]}], "disagreements": [{"actor", "stance", "issue", "unit", "values"}],
-//  "contradictions": [{"kind", "actor", "issue", "merged"}]} — contradictions only with a scenario.
+// {"documents": [{"name", "format", "hash", "bytes", "lines", "article_lines", "sentences",
+//  "published": "YYYY-MM-DD"|null, "claims", "problems": [{"line", "column", "message"}]}],
+//  "claims": [claim_json…], "merged": [{"actor", "stance", "issue", "polarity", "value"?, "unit"?,
+//  "redline"?, "outlets", "first_date"?, "latest_date"? (when a report is dated), "reports":
+//  [{"doc", "line", "source"?, "date"?, "sentence"}]}], "disagreements": [{"actor", "stance",
+//  "issue", "unit", "values"}], "contradictions": [{"kind", "actor", "issue", "merged"}]} —
+//  contradictions only with a scenario.
 nlohmann::ordered_json to_json(const analysis::News& news, const scenario::Scenario* scenario);
 
 // `parley evidence --json`: {"db", "documents", "summaries": [{"actor", "issue", "reports",
