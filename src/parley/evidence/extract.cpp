@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "parley/evidence/detail/transliteration.hpp"
 #include "parley/evidence/phrase_index.hpp"
 #include "parley/evidence/tokens.hpp"
 
@@ -233,12 +234,19 @@ struct ExtractionModel::Impl {
 
 ExtractionModel::ExtractionModel(const scenario::Scenario& s) : impl_(std::make_unique<Impl>()) {
   Impl& m = *impl_;
+  const detail::LatinSpeller speller;
   for (const auto& actor : s.actors) {
     const auto id = static_cast<std::uint32_t>(m.actor_ids.size());
     m.actor_ids.push_back(actor.id);
     m.index.add(actor.id, tag(kActor, id));
     m.index.add(actor.name, tag(kActor, id));
-    for (const auto& alias : actor.aliases) m.index.add(alias.text, tag(kActor, id));
+    for (const auto& alias : actor.aliases) {
+      m.index.add(alias.text, tag(kActor, id));
+      // A name written in Cyrillic also stands for its Latin spellings ("Ушаков": "Ushakov").
+      for (const auto& latin : speller.spellings(alias.text, alias.lang)) {
+        m.index.add(latin, tag(kActor, id));
+      }
+    }
   }
   for (const auto& issue : s.issues) {
     const auto id = static_cast<std::uint32_t>(m.issues.size());
