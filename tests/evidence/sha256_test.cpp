@@ -38,17 +38,5 @@ TEST(Sha256, ByteValuesAndBlockEdges) {
             "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb");
 }
 
-TEST(Sha256, PiecewiseUpdatesEqualOneUpdate) {
-  const std::string text(1000, 'x');
-  for (const std::size_t cut : {0u, 1u, 63u, 64u, 65u, 500u, 999u}) {
-    Sha256 pieces;
-    pieces.update(std::string_view(text).substr(0, cut));
-    pieces.update(std::string_view(text).substr(cut));
-    Sha256 whole;
-    whole.update(text);
-    EXPECT_EQ(pieces.finish(), whole.finish()) << "cut at " << cut;
-  }
-}
-
 }  // namespace
 }  // namespace parley::evidence::detail

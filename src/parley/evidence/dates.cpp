@@ -263,6 +263,16 @@ bool is_dateline_filler(const DateToken& t) {
   return false;
 }
 
+// Four ASCII digits in a row: a cheap test that spares most lines the date grammar.
+bool has_year_digits(std::string_view text) {
+  int run = 0;
+  for (const char c : text) {
+    run = c >= '0' && c <= '9' ? run + 1 : 0;
+    if (run == 4) return true;
+  }
+  return false;
+}
+
 }  // namespace detail
 
 std::string find_date(std::string_view text) {
@@ -283,6 +293,7 @@ void find_publication_date(Document& doc) {
   for (const DocumentLine& line : doc.lines) {
     if (line.kind == LineKind::blank) continue;
     if (++seen > kLinesLookedAt) break;
+    if (!detail::has_year_digits(line.text)) continue;  // every date has a four-digit year
     const std::vector<detail::DateToken> tokens = detail::date_tokens(line.text);
     const auto found = detail::first_date(tokens);
     if (!found) continue;

@@ -416,6 +416,11 @@ std::vector<Claim> ExtractionModel::Impl::extract(
         break;
     }
   }
+  // No act, or (for claims) no actor or no issue: nothing to find. Most sentences stop here.
+  if (acts.empty() && modals.empty() && speaker_acts.empty()) return out;
+  if (!acts_out && (actors.empty() || (topics.empty() && weak_topics.empty() && units.empty()))) {
+    return out;
+  }
   // Keep the longest of overlapping spans of one kind (matches come longest first per start).
   const auto prune = [](std::vector<Span>& v) {
     std::vector<Span> kept;

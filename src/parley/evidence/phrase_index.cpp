@@ -56,25 +56,44 @@ void PhraseIndex::add(std::string_view phrase, std::uint32_t tag) {
   if (p.words.empty()) return;
   const auto id = static_cast<std::uint32_t>(phrases_.size());
   const Word& first = p.words.front();
-  if (first.prefix && first.text.size() < kPrefixKey) {
-    short_prefixes_.push_back(id);
+  std::vector<Group>& groups = first.prefix && first.text.size() < kPrefixKey
+                                   ? short_prefixes_
+                                   : by_key_[key_of(first.text)];
+  const auto same = std::find_if(groups.begin(), groups.end(), [&](const Group& g) {
+    return g.first.text == first.text && g.first.prefix == first.prefix;
+  });
+  if (same != groups.end()) {
+    same->phrases.push_back(id);
   } else {
-    by_key_[key_of(first.text)].push_back(id);
+    groups.push_back({first, {id}});
   }
   phrases_.push_back(std::move(p));
 }
 
-std::size_t PhraseIndex::match_length(const Phrase& p, const std::vector<Token>& tokens,
-                                      std::size_t at) const {
-  std::size_t k = 0;
+std::size_t PhraseIndex::match_rest(const Phrase& p, const std::vector<Token>& tokens,
+                                    std::size_t at) const {
+  // A possessive inside a phrase must be spelled so; at its end it is allowed.
+  if (p.words.size() > 1 && tokens[at].possessive) return 0;
+  std::size_t k = 1;
   for (; k < p.words.size(); ++k) {
     if (at + k >= tokens.size()) return 0;
     const Token& t = tokens[at + k];
     if (!matches(p.words[k], t.text)) return 0;
-    // A possessive inside a phrase must be spelled so; at its end it is allowed.
     if (t.possessive && k + 1 < p.words.size()) return 0;
   }
   return k;
+}
+
+void PhraseIndex::find_in(const std::vector<Group>& groups, std::uint32_t bucket,
+                          const std::vector<Token>& tokens, std::size_t at,
+                          std::vector<Found>& out) const {
+  for (const Group& g : groups) {
+    if (!matches(g.first, tokens[at].text)) continue;
+    for (const std::uint32_t id : g.phrases) {
+      const std::size_t n = match_rest(phrases_[id], tokens, at);
+      if (n > 0) out.push_back({{at, at + n, phrases_[id].tag}, bucket << 31 | id});
+    }
+  }
 }
 
 std::uint32_t PhraseIndex::key_of(std::string_view word) {
@@ -87,21 +106,20 @@ std::uint32_t PhraseIndex::key_of(std::string_view word) {
 
 std::vector<PhraseIndex::Match> PhraseIndex::find(const std::vector<Token>& tokens) const {
   std::vector<Match> out;
+  std::vector<Found> here;  // the matches that start at one token
   for (std::size_t at = 0; at < tokens.size(); ++at) {
     const Token& t = tokens[at];
     if (t.punctuation) continue;
-    const std::size_t first = out.size();
-    const auto consider = [&](std::uint32_t id) {
-      const std::size_t n = match_length(phrases_[id], tokens, at);
-      if (n > 0) out.push_back({at, at + n, phrases_[id].tag});
-    };
+    here.clear();
     const auto it = by_key_.find(key_of(t.text));
-    if (it != by_key_.end())
-      for (std::uint32_t id : it->second) consider(id);
-    for (std::uint32_t id : short_prefixes_) consider(id);
-    if (out.size() - first > 1)
-      std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
-                       [](const Match& a, const Match& b) { return a.end > b.end; });
+    if (it != by_key_.end()) find_in(it->second, 0, tokens, at, here);
+    find_in(short_prefixes_, 1, tokens, at, here);
+    // Longest first; of one length, in the order the phrases were tried (by key, then short
+    // prefixes; each in the order they were added).
+    std::sort(here.begin(), here.end(), [](const Found& a, const Found& b) {
+      return a.match.end != b.match.end ? a.match.end > b.match.end : a.order < b.order;
+    });
+    for (const Found& f : here) out.push_back(f.match);
   }
   return out;
 }

@@ -41,15 +41,28 @@ class PhraseIndex {
     std::vector<Word> words;
     std::uint32_t tag = 0;
   };
+  // The phrases that start with one first word: the word is checked once for all of them.
+  struct Group {
+    Word first;
+    std::vector<std::uint32_t> phrases;  // ids into phrases_
+  };
   static bool matches(const Word& w, const std::string& token);
-  std::size_t match_length(const Phrase& p, const std::vector<Token>& tokens, std::size_t at) const;
+  // Words of `p` after the first matched from tokens[at + 1]: the phrase's length, 0 when not.
+  std::size_t match_rest(const Phrase& p, const std::vector<Token>& tokens, std::size_t at) const;
+  // A match with the id of its phrase, and its bucket (0: by key, 1: short prefixes).
+  struct Found {
+    Match match;
+    std::uint32_t order = 0;  // bucket << 31 | phrase id: the order in which phrases were tried
+  };
+  void find_in(const std::vector<Group>& groups, std::uint32_t bucket,
+               const std::vector<Token>& tokens, std::size_t at, std::vector<Found>& out) const;
 
-  // Phrases by the first three bytes of their first word (or the whole word when shorter, with
+  // Groups by the first three bytes of their first word (or the whole word when shorter, with
   // its length): one integer-keyed lookup per token, and `matches` sorts out the candidates.
   static std::uint32_t key_of(std::string_view word);
   std::vector<Phrase> phrases_;
-  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> by_key_;
-  std::vector<std::uint32_t> short_prefixes_;  // prefix first words under 3 bytes
+  std::unordered_map<std::uint32_t, std::vector<Group>> by_key_;
+  std::vector<Group> short_prefixes_;  // prefix first words under 3 bytes
 };
 
 }  // namespace parley::evidence

@@ -70,16 +70,13 @@ bool needs_checking(unsigned char c) {
 // replacement.
 void append_checked(std::string_view line, int number, std::size_t offset, std::string& out,
                     ProblemLog& log) {
-  const auto plain_end = std::find_if(line.begin(), line.end(), [](char c) {
-    return needs_checking(static_cast<unsigned char>(c));
-  });
-  out.append(line.begin(), plain_end);
-  for (std::size_t i = static_cast<std::size_t>(plain_end - line.begin()); i < line.size();) {
-    const auto byte = static_cast<unsigned char>(line[i]);
-    if (!needs_checking(byte)) {
-      out.push_back(line[i++]);
-      continue;
-    }
+  for (std::size_t i = 0; i < line.size();) {
+    // A run of bytes that need no checking, appended at once.
+    std::size_t plain = i;
+    while (plain < line.size() && !needs_checking(static_cast<unsigned char>(line[plain]))) ++plain;
+    out.append(line.data() + i, plain - i);
+    i = plain;
+    if (i == line.size()) break;
     const detail::DecodedChar d = detail::decode_utf8(line, i);
     const int column = static_cast<int>(offset + i + 1);
     if (d.valid && !detail::is_forbidden_control(d.code)) {

@@ -31,7 +31,17 @@ namespace {
 void append_string(std::string_view s, std::string& out) {
   static constexpr char kHex[] = "0123456789abcdef";
   out.push_back('"');
-  for (const char ch : s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    // A run of characters written as they are, appended at once.
+    std::size_t plain = i;
+    while (plain < s.size() && static_cast<unsigned char>(s[plain]) >= 0x20 && s[plain] != '"' &&
+           s[plain] != '\\') {
+      ++plain;
+    }
+    out.append(s.data() + i, plain - i);
+    i = plain;
+    if (i == s.size()) break;
+    const char ch = s[i];
     const auto c = static_cast<unsigned char>(ch);
     switch (c) {
       case '"':
