@@ -8,6 +8,16 @@ namespace {
 
 constexpr std::size_t kPrefixKey = 3;
 
+// MurmurHash3's finalizer: every bit of the key moves the low bits a table index takes.
+std::size_t slot_of(std::uint32_t key) {
+  key ^= key >> 16;
+  key *= 0x85ebca6bu;
+  key ^= key >> 13;
+  key *= 0xc2b2ae35u;
+  key ^= key >> 16;
+  return key;
+}
+
 }  // namespace
 
 bool PhraseIndex::matches(const Word& w, const std::string& token) {
@@ -58,7 +68,7 @@ void PhraseIndex::add(std::string_view phrase, std::uint32_t tag) {
   const Word& first = p.words.front();
   std::vector<Group>& groups = first.prefix && first.text.size() < kPrefixKey
                                    ? short_prefixes_
-                                   : by_key_[key_of(first.text)];
+                                   : groups_for(key_of(first.text));
   const auto same = std::find_if(groups.begin(), groups.end(), [&](const Group& g) {
     return g.first.text == first.text && g.first.prefix == first.prefix;
   });
@@ -96,6 +106,37 @@ void PhraseIndex::find_in(const std::vector<Group>& groups, std::uint32_t bucket
   }
 }
 
+const std::vector<PhraseIndex::Group>* PhraseIndex::groups_of(std::uint32_t key) const {
+  if (slots_.empty()) return nullptr;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = slot_of(key) & mask;; i = (i + 1) & mask) {
+    if (slots_[i].key == key) return &lists_[slots_[i].list];
+    if (slots_[i].key == 0) return nullptr;
+  }
+}
+
+std::vector<PhraseIndex::Group>& PhraseIndex::groups_for(std::uint32_t key) {
+  if (const std::vector<Group>* found = groups_of(key)) {
+    return lists_[static_cast<std::size_t>(found - lists_.data())];
+  }
+  if (2 * (lists_.size() + 1) > slots_.size()) {  // keep the table at most half full
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(std::max<std::size_t>(64, 2 * old.size()), Slot{});
+    const std::size_t mask = slots_.size() - 1;
+    for (const Slot& slot : old) {
+      if (slot.key == 0) continue;
+      std::size_t i = slot_of(slot.key) & mask;
+      while (slots_[i].key != 0) i = (i + 1) & mask;
+      slots_[i] = slot;
+    }
+  }
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t i = slot_of(key) & mask;
+  while (slots_[i].key != 0) i = (i + 1) & mask;
+  slots_[i] = {key, static_cast<std::uint32_t>(lists_.size())};
+  return lists_.emplace_back();
+}
+
 std::uint32_t PhraseIndex::key_of(std::string_view word) {
   const std::size_t n = std::min(word.size(), kPrefixKey);
   std::uint32_t key = static_cast<std::uint32_t>(n) << 24;
@@ -111,8 +152,9 @@ std::vector<PhraseIndex::Match> PhraseIndex::find(const std::vector<Token>& toke
     const Token& t = tokens[at];
     if (t.punctuation) continue;
     here.clear();
-    const auto it = by_key_.find(key_of(t.text));
-    if (it != by_key_.end()) find_in(it->second, 0, tokens, at, here);
+    if (const std::vector<Group>* groups = groups_of(key_of(t.text))) {
+      find_in(*groups, 0, tokens, at, here);
+    }
     find_in(short_prefixes_, 1, tokens, at, here);
     // Longest first; of one length, in the order the phrases were tried (by key, then short
     // prefixes; each in the order they were added).

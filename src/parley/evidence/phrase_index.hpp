@@ -9,7 +9,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "parley/evidence/tokens.hpp"
@@ -59,9 +58,18 @@ class PhraseIndex {
 
   // Groups by the first three bytes of their first word (or the whole word when shorter, with
   // its length): one integer-keyed lookup per token, and `matches` sorts out the candidates.
-  static std::uint32_t key_of(std::string_view word);
+  // An open-addressing table (linear probing, at most half full) from key to a list of groups:
+  // one or two probes of adjacent integers per token.
+  static std::uint32_t key_of(std::string_view word);  // never 0 for a word
+  const std::vector<Group>* groups_of(std::uint32_t key) const;
+  std::vector<Group>& groups_for(std::uint32_t key);  // made when absent
+  struct Slot {
+    std::uint32_t key = 0;  // 0: empty
+    std::uint32_t list = 0;
+  };
   std::vector<Phrase> phrases_;
-  std::unordered_map<std::uint32_t, std::vector<Group>> by_key_;
+  std::vector<Slot> slots_;
+  std::vector<std::vector<Group>> lists_;
   std::vector<Group> short_prefixes_;  // prefix first words under 3 bytes
 };
 
