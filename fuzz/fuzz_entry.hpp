@@ -9,11 +9,13 @@
 // malformed InputError, reported as std::logic_error) escapes: libFuzzer records it as a crash,
 // the test as a failure.
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -21,6 +23,11 @@
 
 #include "parley/bargain/additive_space.hpp"
 #include "parley/core/diagnostic.hpp"
+#include "parley/evidence/dates.hpp"
+#include "parley/evidence/extract.hpp"
+#include "parley/evidence/reading.hpp"
+#include "parley/evidence/sentences.hpp"
+#include "parley/io/default_scenario.hpp"
 #include "parley/io/genius_reader.hpp"
 #include "parley/io/scenario_reader.hpp"
 
@@ -128,6 +135,60 @@ inline Outcome read_genius_bytes(std::string_view bytes, const std::filesystem::
     outcome = Outcome::rejected;
   }
   return outcome;
+}
+
+// The news reader on any bytes: read_document (as detected, and forced to each format), the
+// sentences of its article lines and the claims the default scenario's extractor finds in them.
+// Never rejected (no input is an error: broken bytes are repaired); what comes out is checked:
+// lines numbered upwards from 1 and holding valid UTF-8 without forbidden controls, sentences on
+// article lines, claims naming the document, a line of it and a scenario actor and issue, and a
+// publication date of the form YYYY-MM-DD. A violation throws std::logic_error.
+inline Outcome read_news_bytes(std::string_view bytes, const evidence::ExtractionModel& model) {
+  for (const auto format :
+       {std::optional<evidence::Format>(), std::optional(evidence::Format::text),
+        std::optional(evidence::Format::html)}) {
+    const evidence::Document doc = evidence::read_document("fuzz.txt", bytes, format);
+    int previous = 0;
+    for (const auto& line : doc.lines) {
+      if (line.number < 1 || line.number < previous)
+        throw std::logic_error("document lines out of order: " + std::to_string(line.number));
+      previous = line.number;
+      for (std::size_t i = 0; i < line.text.size();) {
+        const auto c = static_cast<unsigned char>(line.text[i]);
+        if (c < 0x80) {
+          if ((c < 0x20 && c != '\t') || c == 0x7F)
+            throw std::logic_error("a control character in line " + std::to_string(line.number));
+          ++i;
+          continue;
+        }
+        const int length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
+        if (length == 0 || i + static_cast<std::size_t>(length) > line.text.size())
+          throw std::logic_error("invalid UTF-8 in line " + std::to_string(line.number));
+        for (int k = 1; k < length; ++k) {
+          if ((static_cast<unsigned char>(line.text[i + static_cast<std::size_t>(k)]) & 0xC0) !=
+              0x80)
+            throw std::logic_error("invalid UTF-8 in line " + std::to_string(line.number));
+        }
+        i += static_cast<std::size_t>(length);
+      }
+    }
+    if (!doc.published.empty() && evidence::find_date(doc.published) != doc.published)
+      throw std::logic_error("a publication date not of the form YYYY-MM-DD: " + doc.published);
+    for (const auto& sentence : evidence::split_sentences(doc)) {
+      const bool on_article_line =
+          std::any_of(doc.lines.begin(), doc.lines.end(), [&](const evidence::DocumentLine& l) {
+            return l.number == sentence.line && l.kind == evidence::LineKind::article;
+          });
+      if (!on_article_line)
+        throw std::logic_error("a sentence on no article line: " + std::to_string(sentence.line));
+      for (const auto& claim : model.extract(doc.name, sentence.line, sentence.text)) {
+        if (claim.doc != doc.name || claim.line != sentence.line || claim.actor.empty() ||
+            claim.issue.empty())
+          throw std::logic_error("a malformed claim at line " + std::to_string(claim.line));
+      }
+    }
+  }
+  return Outcome::accepted;
 }
 
 }  // namespace parley::fuzz

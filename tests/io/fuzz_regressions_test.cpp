@@ -97,6 +97,14 @@ TEST(FuzzRegressions, Genius) {
   EXPECT_GE(accepted, 1);
 }
 
+TEST(FuzzRegressions, News) {
+  const parley::evidence::ExtractionModel model(parley::io::load_default_scenario());
+  const int accepted = replay("news", [&](const std::string& bytes) {
+    return parley::fuzz::read_news_bytes(bytes, model);
+  });
+  EXPECT_GE(accepted, 1);
+}
+
 TEST(FuzzRegressions, GeniusInputSplitsOnPercentLines) {
   const auto parts = parley::fuzz::split_genius_input("a\n%%\nb\n%%\n\n%%\nc\n%%\nd");
   ASSERT_EQ(parts.size(), 4u);
