@@ -496,11 +496,7 @@ class Run {
       std::vector<double> u_ni(n);  // i's estimate of n's utility of i's position
       std::vector<double> u_nn(n);  // and of n's own position
       for (std::size_t i = range.begin(); i != range.end(); ++i) {
-        for (std::size_t m = 0; m < n; ++m) {
-          risk[m] = smp::estimated_risk(o_.risk_adjust, risk_[i], risk_[m]);
-          u_ni[m] = smp::utility(distance_t_[i * n + m], risk[m]);
-          u_nn[m] = smp::utility(distance_[m * n + m], risk[m]);
-        }
+        perspective(i, risk, u_ni, u_nn);
         Challenge& best = challenge_[i];
         best.made = false;
         double best_gain = -1.00;
@@ -531,6 +527,32 @@ class Run {
     detail::parallel_for_synced(blocked_range<std::size_t>(0, n, 1), chunk);
   }
 
+  // Actor i's view: its estimate of each actor m's risk attitude, and of m's utility of i's
+  // position and of its own.
+  void perspective(std::size_t i, std::vector<double>& risk, std::vector<double>& u_ni,
+                   std::vector<double>& u_nn) const {
+    const std::size_t n = a_.n;
+    for (std::size_t m = 0; m < n; ++m) {
+      risk[m] = smp::estimated_risk(o_.risk_adjust, risk_[i], risk_[m]);
+      u_ni[m] = smp::utility(distance_t_[i * n + m], risk[m]);
+      u_nn[m] = smp::utility(distance_[m * n + m], risk[m]);
+    }
+  }
+
+ public:
+  const std::vector<double>& risk() const { return risk_; }
+
+  // Actor i's estimate of challenging j (smp::challenge).
+  smp::ChallengeEstimate estimate(std::size_t i, std::size_t j) const {
+    std::vector<double> risk(a_.n);
+    std::vector<double> u_ni(a_.n);
+    std::vector<double> u_nn(a_.n);
+    perspective(i, risk, u_ni, u_nn);
+    const auto [p, gain] = challenge_value(i, j, risk, u_ni, u_nn);
+    return {p, gain};
+  }
+
+ private:
   // SMPState::probEduChlg(h = i, k = i, i, j) (smpbcn.cpp): i's estimate of the probability that
   // it prevails over j, and of its expected gain from challenging j rather than keeping the status
   // quo. risk[m], u_ni[m], u_nn[m]: i's estimates of m's risk attitude and utility of i's and m's
@@ -709,9 +731,8 @@ double change_between(const std::vector<double>& x, const std::vector<double>& y
   return total;
 }
 
-}  // namespace
-
-SmpForecast run_smp(const Model& model, const SmpOptions& options) {
+// The model in KTAB's terms, and its positions on 0..1 scales (actor-major).
+std::pair<Actors, std::vector<double>> prepare(const Model& model) {
   check_model(model);
   Actors actors;
   actors.n = model.actors.size();
@@ -732,6 +753,36 @@ SmpForecast run_smp(const Model& model, const SmpOptions& options) {
     }
     actors.salience_sum.push_back(sum);
   }
+  return {std::move(actors), std::move(x)};
+}
+
+}  // namespace
+
+namespace smp {
+
+std::vector<double> risk_attitudes(const Model& model, const SmpOptions& options) {
+  const auto [actors, x] = prepare(model);
+  Run run(actors, options);
+  run.assess(x);
+  return run.risk();
+}
+
+ChallengeEstimate challenge(const Model& model, std::size_t i, std::size_t j,
+                            const SmpOptions& options) {
+  const auto [actors, x] = prepare(model);
+  if (i >= actors.n || j >= actors.n || i == j)
+    throw std::invalid_argument("SMP challenge between actors that are not two of the model's");
+  Run run(actors, options);
+  run.assess(x);
+  return run.estimate(i, j);
+}
+
+}  // namespace smp
+
+SmpForecast run_smp(const Model& model, const SmpOptions& options) {
+  auto [actors, x] = prepare(model);
+  const std::size_t n = actors.n;
+  const std::size_t d = actors.d;
   const auto on_scale = [&](const std::vector<double>& unit) {
     Round round;
     round.positions.resize(n * d);

@@ -134,6 +134,18 @@ struct DimensionBargain {
 DimensionBargain bargain(BargainWeights weights, double t_i, double s_i, double p_i, double t_j,
                          double s_j, double p_j);
 
+// The actors' risk attitudes at the model's positions, from the risk-neutral election among them.
+std::vector<double> risk_attitudes(const Model& model, const SmpOptions& options = {});
+
+// Actor i's estimate, at the model's positions, of the probability that it prevails over actor j
+// and of its expected gain in utility from challenging j rather than keeping the status quo.
+struct ChallengeEstimate {
+  double probability = 0;
+  double gain = 0;
+};
+ChallengeEstimate challenge(const Model& model, std::size_t i, std::size_t j,
+                            const SmpOptions& options = {});
+
 }  // namespace smp
 
 }  // namespace parley::forecast
