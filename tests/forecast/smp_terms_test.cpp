@@ -68,8 +68,8 @@ TEST(SmpTerms, ConditionalElection) {
   // p(0 > 1) = 0.6, p(0 > 2) = 0.7, p(1 > 2) = 0.5, p(i > i) = 0.5:
   // P0 ∝ 0.5·0.6·0.7 = 0.21, P1 ∝ 0.4·0.5·0.5 = 0.1, P2 ∝ 0.3·0.5·0.5 = 0.075; sum 0.385.
   const std::vector<double> victory = {0.5, 0.6, 0.7, 0.4, 0.5, 0.5, 0.3, 0.5, 0.5};
-  const auto p = option_probabilities(ElectionModel::conditional, VictoryProbability::linear,
-                                      std::vector<double>(9, 1.0), victory, 3);
+  const auto p =
+      option_probabilities(ElectionModel::conditional, std::vector<double>(9, 1.0), victory, 3);
   ASSERT_EQ(p.size(), 3u);
   EXPECT_NEAR(p[0], 0.21 / 0.385, 1e-15);
   EXPECT_NEAR(p[1], 0.1 / 0.385, 1e-15);
@@ -77,7 +77,7 @@ TEST(SmpTerms, ConditionalElection) {
   // The Markov models also give a distribution, and favour option 0 here.
   for (const auto model : {ElectionModel::markov_uniform, ElectionModel::markov_incentive}) {
     const std::vector<double> strength = {1e-8, 0.6, 0.7, 0.4, 1e-8, 0.5, 0.3, 0.5, 1e-8};
-    const auto q = option_probabilities(model, VictoryProbability::linear, strength, victory, 3);
+    const auto q = option_probabilities(model, strength, victory, 3);
     EXPECT_NEAR(q[0] + q[1] + q[2], 1.0, 1e-6);
     EXPECT_GT(q[0], q[1]);
     EXPECT_GT(q[0], q[2]);

@@ -187,8 +187,7 @@ std::vector<double> markov_uniform_election(const std::vector<double>& victory, 
 
 }  // namespace
 
-std::vector<double> option_probabilities(ElectionModel model, VictoryProbability,
-                                         const std::vector<double>& strength,
+std::vector<double> option_probabilities(ElectionModel model, const std::vector<double>& strength,
                                          const std::vector<double>& victory_matrix,
                                          std::size_t options) {
   switch (model) {
@@ -387,6 +386,18 @@ class Run {
     return next_;
   }
 
+  const std::vector<double>& risk() const { return risk_; }
+
+  // Actor i's estimate of challenging j (smp::challenge).
+  smp::ChallengeEstimate estimate(std::size_t i, std::size_t j) const {
+    std::vector<double> risk(a_.n);
+    std::vector<double> u_ni(a_.n);
+    std::vector<double> u_nn(a_.n);
+    perspective(i, risk, u_ni, u_nn);
+    const auto [p, gain] = challenge_value(i, j, risk, u_ni, u_nn);
+    return {p, gain};
+  }
+
  private:
   struct Challenge {
     bool made = false;
@@ -447,8 +458,7 @@ class Run {
             smp::victory_pair(o_.victory_probability, cij, cji);
       }
     }
-    return smp::option_probabilities(o_.election_model, o_.victory_probability, strength, victory,
-                                     m);
+    return smp::option_probabilities(o_.election_model, strength, victory, m);
   }
 
   // SMPState::setAllAUtil (smp.cpp): the risk-neutral election among all actors' positions
@@ -479,7 +489,7 @@ class Run {
       }
     });
     const std::vector<double> p =
-        smp::option_probabilities(o_.election_model, o_.victory_probability, strength, victory, n);
+        smp::option_probabilities(o_.election_model, strength, victory, n);
     risk_ = smp::risk_attitudes(p, o_.risk_range);
     for (std::size_t i = 0; i < n; ++i)
       own_risk_[i] = smp::estimated_risk(o_.risk_adjust, risk_[i], risk_[i]);
@@ -539,20 +549,6 @@ class Run {
     }
   }
 
- public:
-  const std::vector<double>& risk() const { return risk_; }
-
-  // Actor i's estimate of challenging j (smp::challenge).
-  smp::ChallengeEstimate estimate(std::size_t i, std::size_t j) const {
-    std::vector<double> risk(a_.n);
-    std::vector<double> u_ni(a_.n);
-    std::vector<double> u_nn(a_.n);
-    perspective(i, risk, u_ni, u_nn);
-    const auto [p, gain] = challenge_value(i, j, risk, u_ni, u_nn);
-    return {p, gain};
-  }
-
- private:
   // SMPState::probEduChlg(h = i, k = i, i, j) (smpbcn.cpp): i's estimate of the probability that
   // it prevails over j, and of its expected gain from challenging j rather than keeping the status
   // quo. risk[m], u_ni[m], u_nn[m]: i's estimates of m's risk attitude and utility of i's and m's

@@ -116,8 +116,7 @@ double vote(VotingRule rule, double weight, double u_i, double u_j);
 double victory_probability(VictoryProbability model, double c_i, double c_j);
 // Each option's probability, from square matrices (row-major, `options`²): the coalition
 // strengths c(i, j) supporting i over j, and the victory probabilities p(i, j) made from them.
-std::vector<double> option_probabilities(ElectionModel model, VictoryProbability victory,
-                                         const std::vector<double>& strength,
+std::vector<double> option_probabilities(ElectionModel model, const std::vector<double>& strength,
                                          const std::vector<double>& victory_matrix,
                                          std::size_t options);
 // Risk attitudes from win probabilities; all 0 when every probability is the same.
