@@ -28,7 +28,9 @@
 #include "parley/evidence/reading.hpp"
 #include "parley/evidence/sentences.hpp"
 #include "parley/io/default_scenario.hpp"
+#include "parley/forecast/smp.hpp"
 #include "parley/io/genius_reader.hpp"
+#include "parley/io/ktab_reader.hpp"
 #include "parley/io/scenario_reader.hpp"
 
 namespace parley::fuzz {
@@ -187,6 +189,43 @@ inline Outcome read_news_bytes(std::string_view bytes, const evidence::Extractio
           throw std::logic_error("a malformed claim at line " + std::to_string(claim.line));
       }
     }
+// Reads `bytes` as KTAB's CSV named `name`. An accepted scenario must be one the SMP runs: 3 to
+// 250 actors, each with a position (0–100) and a salience per dimension, the saliences summing to
+// more than 0 and at most 1, capability above 0. Small ones (up to 12 actors and 4 dimensions) are
+// run for two turns, which must stay on the scale.
+inline Outcome read_ktab_csv_bytes(std::string_view bytes, const std::string& name) {
+  io::KtabScenario scenario;
+  try {
+    scenario = io::read_ktab_csv(bytes, name);
+  } catch (const InputError& error) {
+    check_input_error(error, {{name, bytes}});
+    return Outcome::rejected;
+  }
+  const auto& model = scenario.model;
+  if (model.actors.size() < 3 || model.actors.size() > 250 || model.dimensions.empty())
+    throw std::logic_error("a KTAB scenario accepted with a count out of KTAB's limits");
+  for (const auto& actor : model.actors) {
+    if (actor.position.size() != model.dimensions.size() ||
+        actor.salience.size() != model.dimensions.size() || !(actor.capability > 0))
+      throw std::logic_error("a KTAB actor accepted with wrong values: " + actor.name);
+    double sum = 0;
+    for (std::size_t k = 0; k < actor.position.size(); ++k) {
+      if (!(actor.position[k] >= 0 && actor.position[k] <= 100) ||
+          !(actor.salience[k] >= 0 && actor.salience[k] <= 1))
+        throw std::logic_error("a KTAB value accepted off its scale: " + actor.name);
+      sum += actor.salience[k];
+    }
+    if (!(sum > 0) || sum > 1 + 1e-12)
+      throw std::logic_error("KTAB saliences accepted with a sum outside (0, 1]: " + actor.name);
+  }
+  if (model.actors.size() <= 12 && model.dimensions.size() <= 4) {
+    forecast::SmpOptions options;
+    options.max_turns = 2;
+    options.threads = 1;
+    const forecast::SmpForecast run = forecast::run_smp(model, options);
+    for (const auto& round : run.trajectory.rounds)
+      for (const double x : round.positions)
+        if (!(x >= 0 && x <= 100)) throw std::logic_error("an SMP position off the 0–100 scale");
   }
   return Outcome::accepted;
 }

@@ -5,7 +5,7 @@
 # findings. Crashers, hangs and out-of-memory inputs go to fuzz/regressions/<target>/, where the
 # normal test run replays them (tests/io/fuzz_regressions_test.cpp). Fails when there are findings.
 #
-#   scripts/fuzz.sh [SECONDS] [TARGET...]     TARGET: scenario_yaml scenario_json genius news
+#   scripts/fuzz.sh [SECONDS] [TARGET...]     TARGET: scenario_yaml scenario_json genius news ktab_csv
 #
 # Seeds: fuzz/seeds/<target>/, plus, built here at run time and read in place: examples/*.yaml
 # (and their JSON from `parley show --json`), and the GENIUS scenarios of ../shared/peers/genius/
@@ -17,7 +17,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-600}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(scenario_yaml scenario_json genius news)
+[ ${#targets[@]} -eq 0 ] && targets=(scenario_yaml scenario_json genius news ktab_csv)
 for t in "${targets[@]}"; do
   [ -f "fuzz/${t}_fuzzer.cpp" ] || { echo "unknown target '$t'" >&2; exit 2; }
 done
@@ -51,7 +51,9 @@ nice -n 10 cmake --build "$build" --parallel "$(nproc)" --target "${build_target
 # Seeds made at run time from files read in place.
 seeds="$build/seeds"
 rm -rf "$seeds"
-mkdir -p "$seeds"/{scenario_yaml,scenario_json,genius,news}
+mkdir -p "$seeds"/{scenario_yaml,scenario_json,genius,news,ktab_csv}
+cp fuzz/seeds/ktab_csv/* "$seeds/ktab_csv/"
+[ -d ../shared/peers/ktab ] && cp ../shared/peers/ktab/*.csv "$seeds/ktab_csv/"
 cp fuzz/seeds/news/* examples/news/*.txt examples/news/*.html "$seeds/news/"
 [ -d ../shared/corpus ] && cp ../shared/corpus/*.txt "$seeds/news/"
 cp fuzz/seeds/scenario_yaml/* "$seeds/scenario_yaml/"

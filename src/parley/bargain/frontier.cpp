@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "parley/bargain/detail/tsan_sync.hpp"
+#include "parley/core/detail/tsan_sync.hpp"
 #include "parley/core/diagnostic.hpp"
 
 #include <tbb/task_arena.h>

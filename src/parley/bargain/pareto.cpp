@@ -52,7 +52,7 @@
 
 #include "parley/bargain/pareto.hpp"
 
-#include "parley/bargain/detail/tsan_sync.hpp"
+#include "parley/core/detail/tsan_sync.hpp"
 #include "parley/core/diagnostic.hpp"
 
 #include <tbb/blocked_range.h>

@@ -1,5 +1,6 @@
 #pragma once
 // oneTBB's fork-join calls, with the happens-before edges that ThreadSanitizer cannot see itself.
+// Every layer's parallel code (the bargaining and forecasting engines) calls oneTBB through these.
 //
 // Debian's libtbb is not built with -fsanitize=thread, so TSan does not see the synchronisation
 // inside oneTBB's scheduler: neither that a task starts after the code that spawned it, nor that
@@ -44,7 +45,7 @@
 #include <functional>
 #include <utility>
 
-namespace parley::bargain::detail {
+namespace parley::detail {
 
 #if PARLEY_TSAN_SYNC
 inline void acquire(const void* token) {
@@ -151,4 +152,4 @@ void parallel_sort_synced(It first, It last, const Less& less = Less()) {
 #endif
 }
 
-}  // namespace parley::bargain::detail
+}  // namespace parley::detail
