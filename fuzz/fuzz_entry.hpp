@@ -27,8 +27,8 @@
 #include "parley/evidence/extract.hpp"
 #include "parley/evidence/reading.hpp"
 #include "parley/evidence/sentences.hpp"
-#include "parley/io/default_scenario.hpp"
 #include "parley/forecast/smp.hpp"
+#include "parley/io/default_scenario.hpp"
 #include "parley/io/genius_reader.hpp"
 #include "parley/io/ktab_reader.hpp"
 #include "parley/io/scenario_reader.hpp"
@@ -189,6 +189,10 @@ inline Outcome read_news_bytes(std::string_view bytes, const evidence::Extractio
           throw std::logic_error("a malformed claim at line " + std::to_string(claim.line));
       }
     }
+  }
+  return Outcome::accepted;
+}
+
 // Reads `bytes` as KTAB's CSV named `name`. An accepted scenario must be one the SMP runs: 3 to
 // 250 actors, each with a position (0–100) and a salience per dimension, the saliences summing to
 // more than 0 and at most 1, capability above 0. Small ones (up to 12 actors and 4 dimensions) are

@@ -5,7 +5,7 @@
 #
 # Debian's libtbb is not built with ThreadSanitizer, so TSan cannot see the fork and join of a
 # parallel call. parley states them itself: its oneTBB calls go through
-# src/parley/bargain/detail/tsan_sync.hpp, whose __tsan_acquire/__tsan_release annotations (empty
+# src/parley/core/detail/tsan_sync.hpp, whose __tsan_acquire/__tsan_release annotations (empty
 # outside TSan builds) order the caller's writes before each task and each task before the code
 # after the join; tbb::parallel_sort is std::sort under TSan. scripts/tsan.supp silences only the
 # races inside oneTBB's own bookkeeping (docs/architecture.md).

@@ -1,11 +1,11 @@
 #include "parley/forecast/monte_carlo.hpp"
 
-#include <tbb/parallel_for.h>
-
 #include <algorithm>
 #include <cmath>
 #include <numeric>
 #include <stdexcept>
+
+#include "parley/core/detail/tsan_sync.hpp"
 
 namespace parley::forecast {
 
@@ -95,18 +95,18 @@ std::vector<double> simulate(const Model& model, const std::vector<UncertainInpu
   std::vector<double> out((last - first) * dims);
   std::vector<double> modes(inputs.size());
   for (std::size_t i = 0; i < inputs.size(); ++i) modes[i] = value_of(model, inputs[i]);
-  tbb::parallel_for(tbb::blocked_range<std::size_t>(first, last),
-                    [&](const tbb::blocked_range<std::size_t>& runs) {
-                      Model drawn = model;
-                      for (std::size_t run = runs.begin(); run != runs.end(); ++run) {
-                        RunStream stream(seed, run);
-                        for (std::size_t i = 0; i < inputs.size(); ++i) {
-                          set_value(drawn, inputs[i], draw(inputs[i], modes[i], stream));
-                        }
-                        forecaster(drawn,
-                                   std::span<double>(out).subspan((run - first) * dims, dims));
-                      }
-                    });
+  detail::parallel_for_synced(
+      tbb::blocked_range<std::size_t>(first, last),
+      [&](const tbb::blocked_range<std::size_t>& runs) {
+        Model drawn = model;
+        for (std::size_t run = runs.begin(); run != runs.end(); ++run) {
+          RunStream stream(seed, run);
+          for (std::size_t i = 0; i < inputs.size(); ++i) {
+            set_value(drawn, inputs[i], draw(inputs[i], modes[i], stream));
+          }
+          forecaster(drawn, std::span<double>(out).subspan((run - first) * dims, dims));
+        }
+      });
   return out;
 }
 
@@ -138,28 +138,33 @@ std::vector<Sweep> sensitivity(const Model& model, const std::vector<UncertainIn
   for (std::size_t i = 0; i < inputs.size(); ++i) {
     if (inputs[i].assumption && inputs[i].high > inputs[i].low) sweeps.push_back({i, {}, {}, {}});
   }
-  tbb::parallel_for(std::size_t{0}, sweeps.size(), [&](std::size_t s) {
-    Sweep& sweep = sweeps[s];
-    const UncertainInput& input = inputs[sweep.input];
-    Model swept = model;
-    sweep.forecasts.assign(points * dims, 0.0);
-    for (std::size_t v = 0; v < points; ++v) {
-      const double t = static_cast<double>(v) / static_cast<double>(points - 1);
-      const double value = v + 1 == points ? input.high : input.low + t * (input.high - input.low);
-      sweep.values.push_back(value);
-      set_value(swept, input, value);
-      forecaster(swept, std::span<double>(sweep.forecasts).subspan(v * dims, dims));
-    }
-    sweep.swing.assign(dims, 0.0);
-    for (std::size_t k = 0; k < dims; ++k) {
-      double lo = sweep.forecasts[k], hi = lo;
-      for (std::size_t v = 1; v < points; ++v) {
-        lo = std::min(lo, sweep.forecasts[v * dims + k]);
-        hi = std::max(hi, sweep.forecasts[v * dims + k]);
-      }
-      sweep.swing[k] = hi - lo;
-    }
-  });
+  detail::parallel_for_synced(
+      tbb::blocked_range<std::size_t>(0, sweeps.size()),
+      [&](const tbb::blocked_range<std::size_t>& block) {
+        for (std::size_t s = block.begin(); s != block.end(); ++s) {
+          Sweep& sweep = sweeps[s];
+          const UncertainInput& input = inputs[sweep.input];
+          Model swept = model;
+          sweep.forecasts.assign(points * dims, 0.0);
+          for (std::size_t v = 0; v < points; ++v) {
+            const double t = static_cast<double>(v) / static_cast<double>(points - 1);
+            const double value =
+                v + 1 == points ? input.high : input.low + t * (input.high - input.low);
+            sweep.values.push_back(value);
+            set_value(swept, input, value);
+            forecaster(swept, std::span<double>(sweep.forecasts).subspan(v * dims, dims));
+          }
+          sweep.swing.assign(dims, 0.0);
+          for (std::size_t k = 0; k < dims; ++k) {
+            double lo = sweep.forecasts[k], hi = lo;
+            for (std::size_t v = 1; v < points; ++v) {
+              lo = std::min(lo, sweep.forecasts[v * dims + k]);
+              hi = std::max(hi, sweep.forecasts[v * dims + k]);
+            }
+            sweep.swing[k] = hi - lo;
+          }
+        }
+      });
   return sweeps;
 }
 
