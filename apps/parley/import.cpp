@@ -1,4 +1,5 @@
-// `parley import genius DIR [-o FILE] [--force]`: other tools' formats as parley scenarios.
+// `parley import genius DIR|ktab FILE [-o FILE] [--force]`: other tools' formats as parley
+// scenarios.
 
 #include <filesystem>
 #include <fstream>
@@ -21,14 +22,26 @@ struct ImportOptions {
   bool force = false;
 };
 
-void import_genius(const ImportOptions& o) {
-  const analysis::ImportedScenario imported = analysis::import_genius(o.input);
+void write_imported(const ImportOptions& o, const analysis::ImportedScenario& imported) {
   if (o.output.empty()) {
     std::cout << imported.yaml;
     return;
   }
   write_text(o.output, imported.yaml, o.force);
   std::cout << "Wrote " << o.output << ": " << imported.description << "\n";
+}
+
+void import_genius(const ImportOptions& o) {
+  write_imported(o, analysis::import_genius(o.input));
+}
+
+void import_ktab(const ImportOptions& o) {
+  const analysis::ImportedScenario imported = analysis::import_ktab(o.input);
+  // Warnings go to stderr when the scenario goes to stdout.
+  if (o.output.empty() && imported.description.find('\n') != std::string::npos) {
+    std::cerr << imported.description.substr(imported.description.find('\n') + 1) << "\n";
+  }
+  write_imported(o, imported);
 }
 
 }  // namespace
@@ -39,11 +52,12 @@ void add_import_command(CLI::App& app) {
   cmd->footer(
       "Formats:\n"
       "  genius   a GENIUS / ANAC domain directory (domain file + one profile per party)\n"
-      "  ktab     KTAB spatial model inputs (planned)\n"
+      "  ktab     a KTAB Spatial Model of Politics scenario (CSV or XML)\n"
       "  gmcr     gmcr-py conflict models (planned)\n\n"
       "Examples:\n"
       "  parley import genius ../shared/peers/genius/Laptop -o laptop.yaml\n"
-      "  parley import genius Laptop/ > laptop.yaml");
+      "  parley import genius Laptop/ > laptop.yaml\n"
+      "  parley import ktab ../shared/peers/ktab/SOE-Pol-Comp.csv -o soe.yaml");
 
   auto o = std::make_shared<ImportOptions>();
   CLI::App* genius = cmd->add_subcommand(
@@ -57,6 +71,21 @@ void add_import_command(CLI::App& app) {
       "  parley import genius ../shared/peers/genius/Laptop -o laptop.yaml\n"
       "  parley validate laptop.yaml && parley bargain laptop.yaml");
   genius->callback([o] { import_genius(*o); });
+
+  auto k = std::make_shared<ImportOptions>();
+  CLI::App* ktab = cmd->add_subcommand(
+      "ktab", "A KTAB scenario (CSV or XML) as a scenario: actors, dimensions as 0-100 issues");
+  ktab->add_option("FILE", k->input, "KTAB scenario file (.csv or .xml)")
+      ->required()
+      ->type_name("");
+  ktab->add_option("-o,--output", k->output, "Scenario file to write (default: stdout)")
+      ->type_name("FILE");
+  ktab->add_flag("--force", k->force, "Overwrite the output file if it exists");
+  ktab->footer(
+      "Examples:\n"
+      "  parley import ktab ../shared/peers/ktab/dummyData_3Dim.csv -o dummy.yaml\n"
+      "  parley forecast ../shared/peers/ktab/dummyData_3Dim.csv --model smp   (no import needed)");
+  ktab->callback([k] { import_ktab(*k); });
 }
 
 }  // namespace parley::cli

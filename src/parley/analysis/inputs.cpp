@@ -9,6 +9,7 @@
 #include "parley/io/default_scenario.hpp"
 #include "parley/io/genius_reader.hpp"
 #include "parley/io/genius_to_scenario.hpp"
+#include "parley/io/ktab_to_scenario.hpp"
 #include "parley/io/scenario_reader.hpp"
 #include "parley/io/scenario_writer.hpp"
 
@@ -51,6 +52,15 @@ ImportedScenario import_genius(const std::string& directory) {
   return {io::write_scenario_yaml(io::scenario_from_genius(domain)),
           fmt::format("GENIUS domain {}, {} parties, {} issues", domain.name,
                       domain.profiles.size(), domain.issues.size())};
+}
+
+ImportedScenario import_ktab(const std::string& file) {
+  const io::KtabScenario ktab = io::read_ktab(file);
+  std::string description =
+      fmt::format("KTAB scenario {}, {} actors, {} dimensions", ktab.model.name,
+                  ktab.model.actors.size(), ktab.model.dimensions.size());
+  for (const Diagnostic& w : ktab.warnings) description += "\n  warning: " + w.to_string();
+  return {io::write_scenario_yaml(io::scenario_from_ktab(ktab, file)), description};
 }
 
 std::string scenario_yaml(const scenario::Scenario& scenario) {

@@ -37,6 +37,9 @@ struct ImportedScenario {
   std::string description;
 };
 ImportedScenario import_genius(const std::string& directory);
+// A KTAB scenario file (CSV or XML, io/ktab_reader.hpp) as a scenario (io/ktab_to_scenario.hpp);
+// the description names what the file asks for that parley does not run.
+ImportedScenario import_ktab(const std::string& file);
 
 // A scenario as a scenario file (YAML, docs/scenario-format.md).
 std::string scenario_yaml(const scenario::Scenario& scenario);
