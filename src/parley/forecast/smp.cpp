@@ -776,7 +776,10 @@ ChallengeEstimate challenge(const Model& model, std::size_t i, std::size_t j,
 }  // namespace smp
 
 SmpForecast run_smp(const Model& model, const SmpOptions& options) {
-  auto [actors, x] = prepare(model);
+  // Not a structured binding: lambdas below capture both (clang 14 cannot capture bindings).
+  std::pair<Actors, std::vector<double>> prepared = prepare(model);
+  Actors& actors = prepared.first;
+  std::vector<double>& x = prepared.second;
   const std::size_t n = actors.n;
   const std::size_t d = actors.d;
   const auto on_scale = [&](const std::vector<double>& unit) {
