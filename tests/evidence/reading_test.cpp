@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "parley/evidence/detail/sha256.hpp"
+#include "parley/core/sha256.hpp"
 
 namespace parley::evidence {
 namespace {
@@ -48,7 +48,7 @@ TEST(ReadDocument, NameFormatAndHashOfTheOriginalBytes) {
   const Document doc = read_document("003_a.txt", bytes);
   EXPECT_EQ(doc.name, "003_a.txt");
   EXPECT_EQ(doc.format, Format::text);
-  EXPECT_EQ(doc.hash, detail::sha256_hex(bytes));  // the BOM and the CR included
+  EXPECT_EQ(doc.hash, sha256_hex(bytes));  // the BOM and the CR included
   EXPECT_EQ(doc.hash.size(), 64u);
 }
 

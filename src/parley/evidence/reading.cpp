@@ -13,7 +13,7 @@
 
 #include "parley/evidence/detail/html_reader.hpp"
 #include "parley/evidence/detail/line_hints.hpp"
-#include "parley/evidence/detail/sha256.hpp"
+#include "parley/core/sha256.hpp"
 #include "parley/evidence/detail/utf8.hpp"
 #include "parley/evidence/page_cleaning.hpp"
 
@@ -225,7 +225,7 @@ Format detect_format(std::string_view bytes) {
 Document read_document(std::string name, std::string_view bytes, std::optional<Format> format) {
   Document doc;
   doc.name = std::move(name);
-  doc.hash = detail::sha256_hex(bytes);
+  doc.hash = sha256_hex(bytes);
   doc.format = format.value_or(detect_format(bytes));
   const std::size_t bom = bytes.starts_with(kBom) ? kBom.size() : 0;
   const std::string_view body = bytes.substr(bom);

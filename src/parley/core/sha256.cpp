@@ -1,10 +1,10 @@
-#include "parley/evidence/detail/sha256.hpp"
+#include "parley/core/sha256.hpp"
 
 #include <openssl/sha.h>
 
 #include <array>
 
-namespace parley::evidence::detail {
+namespace parley {
 
 std::string sha256_hex(std::string_view bytes) {
   std::array<unsigned char, SHA256_DIGEST_LENGTH> digest{};
@@ -18,4 +18,4 @@ std::string sha256_hex(std::string_view bytes) {
   return out;
 }
 
-}  // namespace parley::evidence::detail
+}  // namespace parley

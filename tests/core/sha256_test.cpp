@@ -1,13 +1,13 @@
-// SHA-256 (evidence/detail/sha256.hpp), a document's identity in the evidence store: the test
+// SHA-256 (core/sha256.hpp), a document's identity in the evidence store: the test
 // vectors of NIST's FIPS 180-4 examples and the Secure Hash Algorithm Validation System.
 
-#include "parley/evidence/detail/sha256.hpp"
+#include "parley/core/sha256.hpp"
 
 #include <gtest/gtest.h>
 
 #include <string>
 
-namespace parley::evidence::detail {
+namespace parley {
 namespace {
 
 TEST(Sha256, NistShortMessages) {
@@ -39,4 +39,4 @@ TEST(Sha256, ByteValuesAndBlockEdges) {
 }
 
 }  // namespace
-}  // namespace parley::evidence::detail
+}  // namespace parley
