@@ -15,4 +15,8 @@ scenario::Scenario load_default_scenario() {
   return read_scenario(embedded::peace_talks_yaml(), "peace-talks.yaml (embedded)");
 }
 
+std::string_view default_scenario_yaml() {
+  return embedded::peace_talks_yaml();
+}
+
 }  // namespace parley::io
