@@ -55,7 +55,7 @@ double expected_from_utilities(double probability, double target_salience, doubl
          (1 - q) * (t * better + (1 - t) * worse);
 }
 
-constexpr double kInfinity = std::numeric_limits<double>::infinity();
+constexpr double kEuInfinity = std::numeric_limits<double>::infinity();
 
 // The probabilities of success between the positions the actors hold, in O(n·m) for n voters and
 // m positions. Voters are indexed by rank (`voter_unit` ascending, on 0..1), positions by group
@@ -88,9 +88,11 @@ void fill_group_probabilities(std::size_t n, const double* voter_unit, const dou
     std::size_t above = first;  // voters [above, n) lie above it
     for (std::size_t h = g + 1; h < m; ++h) {
       const double middle = 0.5 * (group_unit[g] + group_unit[h]);
-      while (voter_unit[below] < middle) ++below;  // stops at the voters on h at the latest
+      // Both stop at the voters on h at the latest, unless g and h are so close that the midpoint
+      // rounds to Y_h (then the voters on h count as on the midpoint: their votes are ~1e-16).
+      while (below < n && voter_unit[below] < middle) ++below;
       above = std::max(above, below);
-      while (voter_unit[above] <= middle) ++above;  // likewise
+      while (above < n && voter_unit[above] <= middle) ++above;
       const double* low_sums = prefix + below * m;
       const double* high_sums = prefix + above * m;
       const double for_g = std::max(0.0, low_sums[h] - low_sums[g]);
@@ -320,7 +322,7 @@ void group_eu_round(ExpectedUtilityBuffers& b) {
   }
   b.groups = m;
   for (std::size_t g = 0; g < m; ++g) {
-    b.log_distance[g * m + g] = -kInfinity;
+    b.log_distance[g * m + g] = -kEuInfinity;
     b.log_near[g * m + g] = b.log_far[g * m + g] = std::log(0.5);
     for (std::size_t h = g + 1; h < m; ++h) {
       const double d = b.group_unit[h] - b.group_unit[g];
@@ -417,8 +419,9 @@ void make_eu_offers(ExpectedUtilityBuffers& b, const ExpectedUtilityOptions& opt
     const double from_median_i = std::abs(b.group_unit[g] - median);
     // Per sender position h, E_i = s_j (P_ij U_s + (1 − P_ij) U_f) + (1 − s_j) U_s − Q U_sq −
     // (1 − Q)(T U_b + (1 − T) U_w) = base_i[h] − s_j · spread_i[h], linear in the sender's
-    // salience; E_j likewise with i's salience (the same for every sender on h). Both are written
-    // the same way so that a symmetric contest gives E_i = E_j exactly.
+    // salience; E_j = threat[h] likewise with i's salience, the same for every sender on h (when
+    // it is not above 0, nobody on h makes i an offer). Both are written the same way so that a
+    // symmetric contest gives E_i = E_j exactly.
     for (std::size_t h = 0; h < m; ++h) {
       const double d = std::abs(b.group_unit[g] - b.group_unit[h]);
       const double success = 2 - 4 * power_from_log(0.5 - 0.5 * d, b.log_near[g * m + h], r);
@@ -432,39 +435,42 @@ void make_eu_offers(ExpectedUtilityBuffers& b, const ExpectedUtilityOptions& opt
                              (1 - t) * worse_utility(d, from_median_j, r));
       }
       b.base_i[h] = success - status_quo - drift_i;
-      b.base_j[h] = success - status_quo - drift_j;
       b.spread_i[h] = (1 - b.probability[g * m + h]) * (success - failure);
-      b.spread_j[h] = (1 - b.probability[h * m + g]) * (success - failure);
+      const double base_j = success - status_quo - drift_j;
+      const double spread_j = (1 - b.probability[h * m + g]) * (success - failure);
+      b.threat[h] = base_j - s_i * spread_j;
     }
     bool found = false;
     AcceptedOffer best;
     double best_move = 0;
-    for (std::size_t s = 0; s < n; ++s) {
-      const std::size_t h = b.group[s];
-      if (h == g) continue;
-      const double e_i = b.base_i[h] - b.sorted_salience[s] * b.spread_i[h];  // i challenges j
-      const double e_j = b.base_j[h] - s_i * b.spread_j[h];                   // j challenges i
-      if (!(e_j > 0) || e_i == 0 || (e_i > 0 && e_i >= e_j)) continue;        // no offer i accepts
-      const std::size_t j = b.order[s];
-      OfferKind kind;
-      double position;
-      if (e_i > 0) {
-        kind = OfferKind::conflict;  // 0 < E_i < E_j
-        position = b.position[j];
-      } else if (-e_i < e_j) {
-        kind = OfferKind::compromise;
-        position = b.position[i] + (b.position[j] - b.position[i]) * (-e_i / e_j);
-      } else {
-        kind = OfferKind::capitulation;
-        position = b.position[j];
-      }
-      // The first kind, then the smallest move, then the sender listed first in the model.
-      const double move = std::abs(position - b.position[i]);
-      if (!found || kind < best.kind ||
-          (kind == best.kind && (move < best_move || (move == best_move && j < best.from)))) {
-        found = true;
-        best = AcceptedOffer{i, j, kind, position, e_i, e_j};
-        best_move = move;
+    std::size_t first = 0;  // the first rank on position h
+    for (std::size_t h = 0; h < m; first += group_size[h], ++h) {
+      const double e_j = b.threat[h];      // j challenges i: the same for every j on h
+      if (h == g || !(e_j > 0)) continue;  // no offer from h
+      for (std::size_t s = first; s < first + group_size[h]; ++s) {
+        const double e_i = b.base_i[h] - b.sorted_salience[s] * b.spread_i[h];  // i challenges j
+        if (e_i == 0 || (e_i > 0 && e_i >= e_j)) continue;  // no offer i accepts
+        const std::size_t j = b.order[s];
+        OfferKind kind;
+        double position;
+        if (e_i > 0) {
+          kind = OfferKind::conflict;  // 0 < E_i < E_j
+          position = b.position[j];
+        } else if (-e_i < e_j) {
+          kind = OfferKind::compromise;
+          position = b.position[i] + (b.position[j] - b.position[i]) * (-e_i / e_j);
+        } else {
+          kind = OfferKind::capitulation;
+          position = b.position[j];
+        }
+        // The first kind, then the smallest move, then the sender listed first in the model.
+        const double move = std::abs(position - b.position[i]);
+        if (!found || kind < best.kind ||
+            (kind == best.kind && (move < best_move || (move == best_move && j < best.from)))) {
+          found = true;
+          best = AcceptedOffer{i, j, kind, position, e_i, e_j};
+          best_move = move;
+        }
       }
     }
     b.next[i] = found ? best.position : b.position[i];
@@ -480,7 +486,7 @@ void prepare_eu_buffers(ExpectedUtilityBuffers& b, std::size_t n, std::size_t ro
   b.actors = n;
   for (auto* column :
        {&b.risk, &b.next, &b.unit, &b.group_unit, &b.sorted_weight, &b.sorted_salience,
-        &b.sorted_risk, &b.security, &b.base_i, &b.base_j, &b.spread_i, &b.spread_j}) {
+        &b.sorted_risk, &b.security, &b.base_i, &b.spread_i, &b.threat}) {
     column->resize(n);
   }
   b.order.resize(n);
@@ -548,21 +554,23 @@ ExpectedUtilityOutcome ExpectedUtilityWorkspace::run(std::span<const double> pos
                                                      double high,
                                                      const ExpectedUtilityOptions& options) {
   check_eu_options(options);
+  if (capability.size() != position.size() || salience.size() != position.size()) {
+    throw InputError(Diagnostic{
+        "", 0, 0, "capability",
+        fmt::format("one position, capability and salience per actor are needed (got {}, {} and "
+                    "{})",
+                    position.size(), capability.size(), salience.size())});
+  }
   if (!eu_issue_is_valid(position, capability, salience, low, high)) {
     // Let validate() word every problem: the columns as a one-dimensional model.
     Model model;
     model.dimensions.push_back(Dimension{"issue", low, high});
     for (std::size_t i = 0; i < position.size(); ++i) {
-      Actor actor;
-      actor.name = fmt::format("actor {}", i);
-      actor.capability = i < capability.size() ? capability[i] : 0.0;
-      actor.position = {position[i]};
-      actor.salience = {i < salience.size() ? salience[i] : 0.0};
-      model.actors.push_back(std::move(actor));
+      model.actors.push_back(
+          Actor{fmt::format("actor {}", i), "", capability[i], {position[i]}, {salience[i]}});
     }
-    validate(model);
-    throw InputError(Diagnostic{"", 0, 0, "capability",
-                                "one position, capability and salience per actor are needed"});
+    validate(model);  // throws
+    throw InputError(Diagnostic{"", 0, 0, "position", "the issue cannot be run"});
   }
   ExpectedUtilityBuffers& b = buffers_;
   const std::size_t n = position.size();
@@ -607,7 +615,10 @@ ExpectedUtilityOutcome ExpectedUtilityWorkspace::run(const Model& model, std::si
     b.weight[i] = actor.capability * s;
     weighted = weighted || s > 0;
   }
-  if (!valid || !weighted) validate(model);  // throws, naming each problem
+  if (!valid || !weighted) {
+    validate(model);  // throws, naming each problem
+    throw InputError(Diagnostic{"", 0, 0, "dimensions", "the issue cannot be run"});
+  }
   prepare_eu_buffers(b, n, options.round_limit);
   b.low = scale.low;
   b.high = scale.high;

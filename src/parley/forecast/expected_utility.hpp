@@ -137,10 +137,9 @@ struct ExpectedUtilityBuffers {
   std::vector<double> prefix;       // (ranks + 1) × groups: sums of w · d^r over the first voters
   std::vector<double> probability;  // groups²: P between positions
   std::vector<double> base_i;       // by group, for the current receiver i and a sender j there:
-  std::vector<double> base_j;  // E_i = base_i − s_j · spread_i, E_j = base_j − s_i · spread_j
-  std::vector<double> spread_i;
-  std::vector<double> spread_j;
-  std::vector<double> history;          // rounds × n positions, by actor
+  std::vector<double> spread_i;     // E_i = base_i − s_j · spread_i,
+  std::vector<double> threat;       // E_j (the same for every sender on the position)
+  std::vector<double> history;      // rounds × n positions, by actor
   std::vector<std::uint64_t> digest;    // per round, a hash of its positions
   std::vector<double> median;           // per round
   std::vector<double> mean;             // per round
