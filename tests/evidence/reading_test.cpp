@@ -221,5 +221,13 @@ TEST(ReadHtml, BrokenBytesAreReportedOnTheirSourceLines) {
   EXPECT_EQ(reading_texts(doc), (std::vector<std::string>{"fine", "bad \uFFFD("}));
 }
 
+// Character references decode to any code point; those that name a control character become
+// U+FFFD like raw control bytes do (found by the news fuzz target).
+TEST(ReadHtml, CharacterReferencesToControlsAreReplaced) {
+  const Document doc = reading_html("<p>a&#3;b&#x10;c</p>\n<pre>x&#13;y&#x81;z</pre>\n");
+  EXPECT_EQ(reading_texts(doc),
+            (std::vector<std::string>{"a\uFFFDb\uFFFDc", "x\uFFFDy\uFFFDz"}));
+}
+
 }  // namespace
 }  // namespace parley::evidence

@@ -266,7 +266,11 @@ class LineBuilder {
           if (c.link) ++link_chars_;
           pending_space_ = false;
         }
-        text_.append(decoded.substr(i, static_cast<std::size_t>(d.length)));
+        if (is_forbidden_control(d.code)) {
+          append_utf8(text_, 0xFFFD);  // a character reference to a control ("&#3;")
+        } else {
+          text_.append(decoded.substr(i, static_cast<std::size_t>(d.length)));
+        }
         if (c.link) ++link_chars_;
       }
       i += static_cast<std::size_t>(d.length);
@@ -303,19 +307,25 @@ class LineBuilder {
 
   // <pre>: each source line its own line, spaces kept.
   void add_preformatted(std::string_view decoded, int line, const Context& c) {
-    for (std::size_t i = 0; i < decoded.size(); ++i) {
-      const char ch = decoded[i];
-      if (ch == '\n') {
+    for (std::size_t i = 0; i < decoded.size();) {
+      const DecodedChar d = decode_utf8(decoded, i);
+      const std::string_view bytes = decoded.substr(i, static_cast<std::size_t>(d.length));
+      i += static_cast<std::size_t>(d.length);
+      if (d.code == '\n') {
         end_line();
         ++line;
         continue;
       }
       if (text_.empty()) {
-        if (ch == ' ' || ch == '\t') continue;
+        if (d.code == ' ' || d.code == '\t') continue;
         start(line, c);
       }
-      text_.push_back(ch);
-      if (c.link && (static_cast<unsigned char>(ch) & 0xC0) != 0x80) ++link_chars_;
+      if (is_forbidden_control(d.code)) {
+        append_utf8(text_, 0xFFFD);  // a control from a character reference, or a lone CR
+      } else {
+        text_.append(bytes);
+      }
+      if (c.link) ++link_chars_;
     }
   }
 
