@@ -97,8 +97,13 @@ std::size_t PhraseIndex::match_rest(const Phrase& p, const std::vector<Token>& t
 void PhraseIndex::find_in(const std::vector<Group>& groups, std::uint32_t bucket,
                           const std::vector<Token>& tokens, std::size_t at,
                           std::vector<Found>& out) const {
+  const std::string& token = tokens[at].text;
   for (const Group& g : groups) {
-    if (!matches(g.first, tokens[at].text)) continue;
+    // A token can match a word only when it is at most four bytes longer ("ban" → "banning"),
+    // and never shorter; most candidates fail here without a call.
+    const std::size_t w = g.first.text.size();
+    if (token.size() < w || (!g.first.prefix && token.size() > w + 4)) continue;
+    if (!matches(g.first, token)) continue;
     for (const std::uint32_t id : g.phrases) {
       const std::size_t n = match_rest(phrases_[id], tokens, at);
       if (n > 0) out.push_back({{at, at + n, phrases_[id].tag}, bucket << 31 | id});

@@ -86,12 +86,22 @@ std::vector<Token> tokenize(std::string_view s) {
       std::size_t end = i;
       while (end < s.size()) {
         const auto b = static_cast<unsigned char>(s[end]);
-        if (b < 0x80) {  // ASCII: the common case, without decoding
-          const bool letter = (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9');
-          const bool capital = b >= 'A' && b <= 'Z';
-          if (!letter && !capital) break;
-          t.text.push_back(static_cast<char>(capital ? b + 32 : b));
-          ++end;
+        if (b < 0x80) {  // ASCII: the common case, a run appended at once
+          std::size_t run = end;
+          while (run < s.size()) {
+            const auto c = static_cast<unsigned char>(s[run]);
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'))) {
+              break;
+            }
+            ++run;
+          }
+          if (run == end) break;
+          const std::size_t at = t.text.size();
+          t.text.append(s.data() + end, run - end);
+          for (std::size_t k = at; k < t.text.size(); ++k) {
+            if (t.text[k] >= 'A' && t.text[k] <= 'Z') t.text[k] = static_cast<char>(t.text[k] + 32);
+          }
+          end = run;
           continue;
         }
         std::size_t next = end;

@@ -1,6 +1,7 @@
 #include "parley/io/news_files.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -35,16 +36,32 @@ bool read_file(const fs::path& p, NewsFile& out, std::vector<Diagnostic>& proble
                             std::to_string(kMaxNewsFileBytes >> 20) + " MiB each"});
     return false;
   }
-  std::ifstream in(p, std::ios::binary);
-  if (!in) {
+  // One unbuffered read of the size the file has (and more reads if it grew meanwhile): no
+  // stream buffer, no copies.
+  std::FILE* file = std::fopen(p.c_str(), "rb");
+  if (file == nullptr) {
     problems.push_back({p.string(), 0, 0, "", "cannot open the file"});
     return false;
   }
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
+  std::setvbuf(file, nullptr, _IONBF, 0);
+  std::string bytes(static_cast<std::size_t>(size), '\0');
+  std::size_t got = std::fread(bytes.data(), 1, bytes.size(), file);
+  while (got == bytes.size() && bytes.size() <= kMaxNewsFileBytes) {
+    bytes.resize(bytes.size() + 65536);
+    const std::size_t more = std::fread(bytes.data() + got, 1, bytes.size() - got, file);
+    got += more;
+    if (more == 0) break;
+  }
+  const bool failed = std::ferror(file) != 0;
+  std::fclose(file);
+  if (failed) {
+    problems.push_back({p.string(), 0, 0, "", "cannot read the file"});
+    return false;
+  }
+  bytes.resize(got);
   out.name = p.filename().string();
   out.path = p.string();
-  out.bytes = std::move(bytes).str();
+  out.bytes = std::move(bytes);
   return true;
 }
 
