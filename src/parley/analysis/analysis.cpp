@@ -14,6 +14,10 @@ Analysis analyse(const scenario::Scenario& scenario, const AnalysisOptions& opti
                                      [](const auto& a) { return a.role == scenario::Role::party; });
   if (parties >= 2) out.bargaining = analyse_bargaining(bargain::space_from_scenario(scenario));
   if (!options.news.empty()) out.news = read_news(options.news, scenario);
+  if (options.forecast && !scenario.actors.empty() && !scenario.issues.empty() &&
+      !scenario.positions.empty()) {
+    out.forecast = analyse_forecast(scenario, *options.forecast);
+  }
   return out;
 }
 

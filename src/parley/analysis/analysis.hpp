@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "parley/analysis/bargaining.hpp"
+#include "parley/analysis/forecast.hpp"
 #include "parley/analysis/news.hpp"
 #include "parley/analysis/red_lines.hpp"
 #include "parley/scenario/scenario.hpp"
@@ -18,6 +19,9 @@ namespace parley::analysis {
 // forecast model…).
 struct AnalysisOptions {
   std::vector<std::string> news;  // news files or folders to read against the scenario
+  // Where the bargaining is heading: the expected-utility model, 1,000 Monte Carlo runs (none:
+  // no forecast).
+  std::optional<ForecastOptions> forecast = ForecastOptions{};
 };
 
 // Everything parley found out about a scenario. A new engine adds its result here (see
@@ -27,6 +31,7 @@ struct Analysis {
   std::vector<RedLineCollision> collisions;  // red lines that leave two actors no common ground
   std::optional<Bargaining> bargaining;      // the bargaining space, with >= 2 parties
   std::optional<News> news;                  // what the news says, when news was given
+  std::optional<Forecast> forecast;          // where it is heading, with actors and issues
 };
 
 // Runs every analysis of `scenario`.

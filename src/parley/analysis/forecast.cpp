@@ -90,10 +90,14 @@ forecast::Trajectory round_zero(const Model& m, std::size_t k) {
 
 const char* to_string(ForecastKind kind) {
   switch (kind) {
-    case ForecastKind::median: return "median";
-    case ForecastKind::mean: return "mean";
-    case ForecastKind::bdm: return "bdm";
-    case ForecastKind::smp: return "smp";
+    case ForecastKind::median:
+      return "median";
+    case ForecastKind::mean:
+      return "mean";
+    case ForecastKind::bdm:
+      return "bdm";
+    case ForecastKind::smp:
+      return "smp";
   }
   return "?";
 }
@@ -112,8 +116,9 @@ forecast::Forecaster forecaster(ForecastKind kind, const ForecastOptions& option
       return [kind](const Model& m, std::span<double> out) {
         const forecast::Baselines b = forecast::baselines(m);
         for (std::size_t k = 0; k < out.size(); ++k) {
-          out[k] = !weighed(m, k) ? mid_scale(m, k)
-                                  : kind == ForecastKind::median ? b.median[k] : b.mean[k];
+          out[k] = !weighed(m, k)                 ? mid_scale(m, k)
+                   : kind == ForecastKind::median ? b.median[k]
+                                                  : b.mean[k];
         }
       };
     case ForecastKind::bdm: {
@@ -145,13 +150,15 @@ forecast::Forecaster forecaster(ForecastKind kind, const ForecastOptions& option
   return {};
 }
 
-Forecast analyse_forecast(const Model& model, const std::vector<forecast::UncertainInput>& uncertain,
+Forecast analyse_forecast(const Model& model,
+                          const std::vector<forecast::UncertainInput>& uncertain,
                           const ForecastOptions& options, const std::string& input,
                           const std::string& input_hash) {
   forecast::validate(model);
   Forecast f;
   f.model = options.model;
   f.probability = options.bdm.probability;
+  f.round_limit = options.bdm.round_limit;
   f.runs = options.runs;
   f.seed = options.seed;
   f.version = PARLEY_VERSION;
@@ -249,9 +256,13 @@ void describe_scenario(const scenario::Scenario& s, ForecastInput& in) {
   for (const auto& issue : s.issues) {
     in.titles.push_back(issue.title.empty() ? issue.id : issue.title);
     in.units.push_back(issue.kind == scenario::IssueKind::numeric ? issue.unit : "");
-    std::vector<std::string> labels;
-    for (const auto& option : issue.options) labels.push_back(option.label);
+    std::vector<std::string> labels, ids;
+    for (const auto& option : issue.options) {
+      labels.push_back(option.label);
+      ids.push_back(option.id);
+    }
     in.option_labels.push_back(std::move(labels));
+    in.option_ids.push_back(std::move(ids));
   }
 }
 
@@ -281,6 +292,7 @@ ForecastInput load_forecast_input(const std::string& path) {
       in.titles.push_back(d.name);
       in.units.push_back("position");
       in.option_labels.emplace_back();
+      in.option_ids.emplace_back();
     }
     in.smp = ktab.options;
     for (const auto& w : ktab.warnings) in.warnings.push_back(w.to_string());
@@ -305,6 +317,7 @@ Forecast analyse_forecast(const ForecastInput& input, ForecastOptions options) {
   f.titles = input.titles;
   f.units = input.units;
   f.option_labels = input.option_labels;
+  f.option_ids = input.option_ids;
   return f;
 }
 

@@ -34,7 +34,7 @@ struct ForecastOptions {
   forecast::SmpOptions smp;              // KTAB's model's options
   std::size_t runs = 1000;               // Monte Carlo runs; 0: none
   std::uint64_t seed = 1;
-  bool sensitivity = true;     // sweep each assumed input over its range
+  bool sensitivity = true;  // sweep each assumed input over its range
   std::size_t sweep_points = 5;
   // Called as runs complete (done, total), from the calling thread; may be empty.
   std::function<void(std::size_t, std::size_t)> progress;
@@ -43,9 +43,9 @@ struct ForecastOptions {
 // One issue's forecast.
 struct IssueForecast {
   std::size_t dimension = 0;
-  double forecast = 0;  // the base run's outcome, on the issue's scale
-  double median = 0;    // round 0: the weighted median of the positions
-  double mean = 0;      // round 0: the weighted mean
+  double forecast = 0;       // the base run's outcome, on the issue's scale
+  double median = 0;         // round 0: the weighted median of the positions
+  double mean = 0;           // round 0: the weighted mean
   std::vector<double> path;  // the outcome after each round (round 0 first)
   forecast::Stop stop = forecast::Stop::converged;
   std::size_t rounds = 0;  // rounds after round 0
@@ -58,6 +58,7 @@ struct IssueForecast {
 struct Forecast {
   ForecastKind model = ForecastKind::bdm;
   forecast::SuccessProbability probability = forecast::SuccessProbability::all_pairs;
+  std::size_t round_limit = 0;  // the expected-utility model's
   std::size_t runs = 0;
   std::uint64_t seed = 0;
   std::string version;     // parley's
@@ -69,6 +70,7 @@ struct Forecast {
   std::vector<std::string> titles;
   std::vector<std::string> units;
   std::vector<std::vector<std::string>> option_labels;
+  std::vector<std::vector<std::string>> option_ids;  // the options' ids, for narrow tables
   // Per issue, every actor's position per round (trajectory.dimensions is 1).
   std::vector<forecast::Trajectory> trajectories;
   std::vector<IssueForecast> issues;
@@ -98,8 +100,9 @@ struct ForecastInput {
   std::vector<std::string> titles;
   std::vector<std::string> units;
   std::vector<std::vector<std::string>> option_labels;
-  std::optional<forecast::SmpOptions> smp;  // a KTAB XML's model parameters
-  std::vector<std::string> warnings;        // what a KTAB file asks for that parley does not run
+  std::vector<std::vector<std::string>> option_ids;  // the options' ids, for narrow tables
+  std::optional<forecast::SmpOptions> smp;           // a KTAB XML's model parameters
+  std::vector<std::string> warnings;  // what a KTAB file asks for that parley does not run
 };
 ForecastInput load_forecast_input(const std::string& path);
 

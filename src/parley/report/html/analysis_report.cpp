@@ -3,6 +3,7 @@
 #include "parley/report/news_view.hpp"
 
 #include "parley/report/bargaining_view.hpp"
+#include "parley/report/forecast_view.hpp"
 #include "parley/report/html/render_html.hpp"
 #include "parley/report/red_lines_view.hpp"
 #include "parley/report/scenario_view.hpp"
@@ -17,6 +18,7 @@ HtmlReport render_report(const analysis::Analysis& a) {
   out.sections.push_back(render_section(red_lines_view(a.scenario, a.collisions)));
   if (a.bargaining)
     out.sections.push_back(render_section(bargaining_view(*a.bargaining, "The bargaining space")));
+  if (a.forecast) out.sections.push_back(render_section(forecast_view(*a.forecast)));
   if (a.news) out.sections.push_back(render_section(news_view(a.scenario, *a.news)));
   out.sections.push_back(render_section(scenario_view(a.scenario)));
   return out;

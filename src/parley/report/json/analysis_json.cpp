@@ -7,6 +7,7 @@
 #include "parley/io/scenario_json.hpp"
 #include "parley/report/format.hpp"
 #include "parley/report/json/bargaining_json.hpp"
+#include "parley/report/json/forecast_json.hpp"
 
 namespace parley::report {
 
@@ -48,6 +49,7 @@ ordered_json to_json(const analysis::Analysis& a) {
                         {"positions", a.scenario.positions.size()}}},
                       {"red_line_collisions", collisions}};
   out["bargaining"] = a.bargaining ? to_json(*a.bargaining) : ordered_json();
+  if (a.forecast) out["forecast"] = to_json(*a.forecast);
   if (a.news) out["news"] = to_json(*a.news, &a.scenario);
   return out;
 }

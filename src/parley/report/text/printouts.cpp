@@ -1,6 +1,7 @@
 #include "parley/report/text/printouts.hpp"
 
 #include "parley/report/bargaining_view.hpp"
+#include "parley/report/forecast_view.hpp"
 #include "parley/report/news_view.hpp"
 #include "parley/report/red_lines_view.hpp"
 #include "parley/report/scenario_view.hpp"
@@ -15,8 +16,13 @@ std::string render_summary(const analysis::Analysis& a) {
   if (a.bargaining) out += "\n" + render_text(where_they_meet_view(*a.bargaining));
   const Table apart = furthest_apart_table(a.scenario);
   if (!apart.rows().empty()) out += "\n" + apart.render();
+  if (a.forecast) out += "\n" + render_text(heading_summary_view(*a.forecast));
   if (a.news) out += "\n" + render_text(news_view(a.scenario, *a.news));
   return out;
+}
+
+std::string render_forecast(const analysis::Forecast& forecast) {
+  return render_text(forecast_view(forecast));
 }
 
 std::string render_bargaining(const analysis::Bargaining& bargaining, const std::string& title) {

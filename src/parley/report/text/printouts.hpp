@@ -15,6 +15,9 @@ namespace parley::report {
 std::string render_summary(const analysis::Analysis& analysis);
 
 // `parley bargain`: the bargaining view (bargaining_view.hpp) headed `title`.
+// `parley forecast`: the forecast by issue, what moves it, and the run's provenance.
+std::string render_forecast(const analysis::Forecast& forecast);
+
 std::string render_bargaining(const analysis::Bargaining& bargaining, const std::string& title);
 
 // `parley show`: title and date, then the scenario view (scenario_view.hpp) in `style`.
