@@ -19,7 +19,7 @@ namespace {
 
 // Commands that later capabilities will add; asking for one now gets a kinder message.
 bool is_reserved(const std::string& name) {
-  for (const char* reserved : {"forecast", "gmcr", "simulate", "export", "report"}) {
+  for (const char* reserved : {"gmcr", "simulate", "export", "report"}) {
     if (name == reserved) return true;
   }
   return false;
@@ -71,6 +71,17 @@ int run_app(CLI::App& app, int argc, char** argv) {
     std::cerr << "parley: internal error\n";
     return 1;
   }
+}
+
+std::function<void(std::size_t, std::size_t)> progress_bar(std::string label, std::string unit,
+                                                           bool enabled) {
+  if (!enabled) return {};
+  return [label = std::move(label), unit = std::move(unit)](std::size_t done, std::size_t total) {
+    const std::size_t width = 30, filled = total ? done * width / total : width;
+    std::cerr << fmt::format("\r{} [{}{}] {}/{} {}", label, std::string(filled, '#'),
+                             std::string(width - filled, ' '), done, total, unit)
+              << (done == total ? "\n" : "") << std::flush;
+  };
 }
 
 void write_text(const std::string& path, const std::string& text, bool force) {

@@ -3,6 +3,8 @@
 // statuses (0 ok, 2 bad input, usage or work past a limit, 1 internal error).
 
 #include <CLI/CLI.hpp>
+#include <cstddef>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -21,6 +23,11 @@ void print_json(const nlohmann::ordered_json& json);
 // What parley says to a command it does not know ("parley: unknown command 'x'; …"), with a
 // note when the name is reserved for a later capability.
 std::string unknown_command_message(const std::string& name);
+
+// A progress bar on stderr ("label [#####     ] 12/40 unit", redrawn in place, a line break at the
+// end) when `enabled` (a terminal), else an empty function.
+std::function<void(std::size_t, std::size_t)> progress_bar(std::string label, std::string unit,
+                                                           bool enabled);
 
 // Writes `text` to `path` (creating its folders); an InputError when the path is a folder, or an
 // existing file and `force` is not set: nothing a user wrote is overwritten without asking.

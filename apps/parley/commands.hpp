@@ -32,4 +32,7 @@ void add_draft_command(CLI::App& app);
 // evidence store.
 void add_ingest_command(CLI::App& app);
 
+// `parley forecast [INPUT]`: where the bargaining is heading (forecast.cpp).
+void add_forecast_command(CLI::App& app);
+
 }  // namespace parley::cli

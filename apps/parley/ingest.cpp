@@ -28,15 +28,11 @@ struct IngestOptions {
 void ingest(const IngestOptions& o) {
   const scenario::Scenario s = analysis::load_scenario(o.scenario);
   // A progress bar on a terminal, nothing otherwise.
-  const bool bar = !o.json && isatty(STDERR_FILENO);
-  const auto progress = [bar](std::size_t done, std::size_t total) {
-    if (!bar) return;
-    const std::size_t width = 30, filled = total ? done * width / total : width;
-    std::cerr << fmt::format("\ringest [{}{}] {}/{}", std::string(filled, '#'),
-                             std::string(width - filled, ' '), done, total)
-              << (done == total ? "\n" : "") << std::flush;
-  };
-  const analysis::IngestResult r = analysis::ingest_news(o.files, s, o.db, progress);
+  const auto progress = progress_bar("ingest", "files", !o.json && isatty(STDERR_FILENO));
+  const analysis::IngestResult r =
+      analysis::ingest_news(o.files, s, o.db, [&](std::size_t done, std::size_t total) {
+        if (progress) progress(done, total);
+      });
   if (o.json) {
     print_json({{"db", o.db},
                 {"files", r.files},

@@ -42,6 +42,7 @@ int main(int argc, char** argv) {
   parley::cli::add_extract_command(app);
   parley::cli::add_draft_command(app);
   parley::cli::add_ingest_command(app);
+  parley::cli::add_forecast_command(app);
 
   return parley::cli::run_app(app, argc, argv);
 }

@@ -23,20 +23,13 @@ std::string ending(const Forecast& f, const IssueForecast& issue) {
   if (!issue.weighed) return "nobody weighs it";
   switch (issue.stop) {
     case forecast::Stop::converged:
-      return fmt::format("settled after {} round{}", issue.rounds, issue.rounds == 1 ? "" : "s");
+      return fmt::format("settled in {}", issue.rounds);
     case forecast::Stop::cycle:
-      return fmt::format("cycles every {} rounds from round {}", issue.cycle_length,
-                         issue.cycle_start);
+      return fmt::format("cycle {} from {}", issue.cycle_length, issue.cycle_start);
     case forecast::Stop::round_limit:
-      return fmt::format("still moving at round {}", issue.rounds);
+      return fmt::format("moving at {}", issue.rounds);
   }
   return "";
-}
-
-std::string band_text(const Forecast& f, const IssueForecast& issue) {
-  if (!issue.band) return "–";
-  return fmt::format("{} to {}", forecast_point(f, issue.dimension, issue.band->p05),
-                     forecast_point(f, issue.dimension, issue.band->p95));
 }
 
 // The sweeps that move dimension k, largest swing first, at most `limit`.
@@ -48,8 +41,8 @@ std::vector<std::size_t> top_movers(const Forecast& f, std::size_t k, std::size_
 
 std::string range_text(const Forecast& f, const forecast::UncertainInput& in) {
   if (in.kind == forecast::UncertainInput::Kind::position) {
-    return forecast_point(f, in.dimension, in.low) + " – " +
-           forecast_point(f, in.dimension, in.high);
+    return forecast_point_short(f, in.dimension, in.low) + " – " +
+           forecast_point_short(f, in.dimension, in.high);
   }
   return format_number(in.low, 2) + " – " + format_number(in.high, 2);
 }
@@ -79,18 +72,31 @@ View forecast_view(const Forecast& f) {
         group_thousands(std::to_string(f.runs)));
   }
   view.paragraph(lead);
-  Table table({{"issue"},
-               {"today (median)", Align::left, 24},
-               {"forecast", Align::left, 24},
-               {"5–95%", Align::left, 30},
-               {"run"}},
-              fmt::format("Forecast by issue ({})", f.issues.size()));
-  for (const auto& issue : f.issues) {
-    const std::size_t k = issue.dimension;
-    table.add_row({f.inputs.dimensions[k].name, forecast_point(f, k, issue.median),
-                   forecast_point(f, k, issue.forecast), band_text(f, issue), ending(f, issue)});
+  // The terminal names options by their ids, the report by their labels.
+  for (const bool terminal : {true, false}) {
+    const std::size_t wide = terminal ? 22 : 0;
+    Table table({{"issue", Align::left, terminal ? 19u : 0u},
+                 {"today (median)", Align::left, wide},
+                 {"forecast", Align::left, wide},
+                 {"5–95%", Align::left, terminal ? 28u : 0u},
+                 {"rounds"}},
+                fmt::format("Forecast by issue ({})", f.issues.size()));
+    for (const auto& issue : f.issues) {
+      const std::size_t k = issue.dimension;
+      const auto point = [&](double x) {
+        return terminal ? forecast_point_short(f, k, x) : forecast_point(f, k, x);
+      };
+      std::string band = "–";
+      if (issue.band) {
+        band = point(issue.band->p05) == point(issue.band->p95)
+                   ? point(issue.band->p05)
+                   : point(issue.band->p05) + " to " + point(issue.band->p95);
+      }
+      table.add_row({f.inputs.dimensions[k].name, point(issue.median), point(issue.forecast), band,
+                     ending(f, issue)});
+    }
+    view.table(std::move(table), terminal ? Media::text : Media::html);
   }
-  view.table(std::move(table));
 
   // What moves each forecast: the largest swings, on the issues' 0–100 scales.
   struct Row {
@@ -108,11 +114,12 @@ View forecast_view(const Forecast& f) {
   std::stable_sort(rows.begin(), rows.end(),
                    [](const Row& a, const Row& b) { return a.swing > b.swing; });
   if (!rows.empty()) {
-    Table movers({{"issue"},
-                  {"input", Align::left, 34},
-                  {"swept over", Align::left, 26},
-                  {"moves the forecast", Align::left, 34}},
-                 "What moves the forecasts most (each assumed input swept, the others held)");
+    Table movers({{"issue", Align::left, 18},
+                  {"input", Align::left, 30},
+                  {"swept over", Align::left, 14},
+                  {"moves the forecast", Align::left, 32}},
+                 "What moves the forecasts most (each assumed input swept low → high, the others "
+                 "held; spread on a 0–100 scale)");
     for (std::size_t r = 0; r < rows.size() && r < 12; ++r) {
       const Row& row = rows[r];
       const forecast::Sweep& sweep = f.sweeps[row.sweep];
@@ -120,9 +127,10 @@ View forecast_view(const Forecast& f) {
       const std::size_t dims = f.inputs.dimensions.size();
       const double first = sweep.forecasts[row.k];
       const double last = sweep.forecasts[(sweep.values.size() - 1) * dims + row.k];
-      movers.add_row({f.inputs.dimensions[row.k].name, input_name(f, in), range_text(f, in),
-                      fmt::format("{} → {} ({} of 100)", forecast_point(f, row.k, first),
-                                  forecast_point(f, row.k, last), format_number(row.swing, 1))});
+      movers.add_row(
+          {f.inputs.dimensions[row.k].name, input_name(f, in), range_text(f, in),
+           fmt::format("{} → {} ({} of 100)", forecast_point_short(f, row.k, first),
+                       forecast_point_short(f, row.k, last), format_number(row.swing, 1))});
     }
     view.table(std::move(movers));
   } else if (f.uncertain.empty()) {
