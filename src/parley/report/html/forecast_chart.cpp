@@ -162,8 +162,8 @@ std::string tornado_chart(const analysis::Forecast& f, std::size_t k) {
   if (rows.size() > 8) rows.resize(8);
   const auto& d = f.inputs.dimensions[k];
   const std::size_t dims = f.inputs.dimensions.size();
-  const double row_height = 22, top = 30;
-  const double height = top + row_height * static_cast<double>(rows.size()) + 36;
+  const double row_height = 22, top = 48;
+  const double height = top + row_height * static_cast<double>(rows.size()) + 40;
   double label_width = 0;
   for (const std::size_t s : rows) {
     label_width =
@@ -207,20 +207,21 @@ std::string tornado_chart(const analysis::Forecast& f, std::size_t k) {
   }
   const double base_x = x(f.issues[k].forecast);
   const double axis_y = top + row_height * static_cast<double>(rows.size()) + 4;
+  const double half = (right - left) / 2 - 8;
   out += fmt::format(
       "<line x1=\"{0}\" x2=\"{0}\" y1=\"{1}\" y2=\"{2}\" stroke=\"#111111\"/>"
-      "<text x=\"{0}\" y=\"{3}\" text-anchor=\"middle\" font-size=\"{4}\">forecast {5}</text>",
-      n1(base_x), n1(top - 4), n1(axis_y), n1(axis_y + 14), kFont,
-      xml_escape(forecast_point(f, k, f.issues[k].forecast)));
+      "<text x=\"{0}\" y=\"{3}\" text-anchor=\"{4}\" font-size=\"{5}\">forecast: {6}</text>",
+      n1(base_x), n1(top - 4), n1(axis_y), n1(top - 10), base_x < left + half ? "start" : "end",
+      kFont, xml_escape(fit_text(forecast_point(f, k, f.issues[k].forecast), half, kFont)));
   out += fmt::format(
-      "<text x=\"{}\" y=\"{}\" font-size=\"{}\">{}</text>"
-      "<text x=\"{}\" y=\"{}\" text-anchor=\"end\" font-size=\"{}\">{}</text>",
-      n1(left), n1(axis_y + 28), kFont, xml_escape(forecast_point(f, k, lo)), n1(right),
-      n1(axis_y + 28), kFont, xml_escape(forecast_point(f, k, hi)));
-  out += fmt::format(
-      "<text x=\"{}\" y=\"{}\" font-size=\"{}\" fill=\"#555555\">blue: the forecast rises with "
-      "the input; red: it falls</text>",
-      n1(right - 300), n1(axis_y + 28), kFont - 1);
+      "<line x1=\"{0}\" x2=\"{1}\" y1=\"{2}\" y2=\"{2}\" stroke=\"#555555\"/>"
+      "<text x=\"{0}\" y=\"{3}\" font-size=\"{4}\">{5}</text>"
+      "<text x=\"{1}\" y=\"{3}\" text-anchor=\"end\" font-size=\"{4}\">{6}</text>"
+      "<text x=\"{0}\" y=\"{7}\" font-size=\"{8}\" fill=\"#555555\">blue: the forecast rises "
+      "as the input rises; red: it falls</text>",
+      n1(left), n1(right), n1(axis_y), n1(axis_y + 14), kFont,
+      xml_escape(fit_text(forecast_point(f, k, lo), half, kFont)),
+      xml_escape(fit_text(forecast_point(f, k, hi), half, kFont)), n1(axis_y + 30), kFont - 1);
   return out + "</svg>";
 }
 
