@@ -4,7 +4,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config
   libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libfmt-dev libtbb-dev libpugixml-dev
-  libicu-dev libgumbo-dev libsqlite3-dev libssl-dev
+  libicu-dev libgumbo-dev libsqlite3-dev libssl-dev libopenmpi-dev openmpi-bin
   libgtest-dev libgmock-dev libbenchmark-dev
 )
 missing=()

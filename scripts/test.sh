@@ -2,7 +2,8 @@
 # Installs what is missing, builds and runs every test twice: a Release build (-O2: the
 # benchmarks build at -O3 in their own folder), and a build with AddressSanitizer +
 # UndefinedBehaviorSanitizer (libraries at -O1, test code at -O0; tests labelled `slow` left
-# out). Neither builds the benchmarks. Prints the wall and CPU (user + sys) time of each phase, and a summary
+# out). Neither builds the benchmarks. The Release build has Open MPI (-DPARLEY_MPI=ON), and its
+# tests run `parley forecast` on two ranks (ForecastMpi.TwoRanksPrintTheSameBytes). Prints the wall and CPU (user + sys) time of each phase, and a summary
 # at the end, also when a phase fails. Fails when any test fails.
 # ThreadSanitizer is a separate run: scripts/tsan.sh.
 set -euo pipefail
@@ -65,7 +66,7 @@ phase "deps" scripts/install-deps.sh
 echo "== Release build and tests"
 phase "configure (release)" \
   quiet cmake -S . -B build/release -DCMAKE_BUILD_TYPE=Release "-DCMAKE_CXX_FLAGS_RELEASE=-O2 -DNDEBUG" \
-  -DPARLEY_BUILD_BENCH=OFF
+  -DPARLEY_BUILD_BENCH=OFF -DPARLEY_MPI=ON
 phase "build (release)" cmake --build build/release --parallel "$jobs"
 phase "test (release)" ctest --test-dir build/release --output-on-failure --parallel "$jobs"
 

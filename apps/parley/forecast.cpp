@@ -15,6 +15,12 @@
 #include "parley/report/json/forecast_json.hpp"
 #include "parley/report/text/printouts.hpp"
 
+#if PARLEY_MPI
+#include <mpi.h>
+
+#include <cstdlib>
+#endif
+
 namespace parley::cli {
 
 namespace {
@@ -32,8 +38,68 @@ struct ForecastCliOptions {
   bool force = false;
 };
 
+#if PARLEY_MPI
+// Open MPI when the process was started by mpirun (its environment says so); otherwise one
+// process and no MPI at all. MPI is finalized when the command ends, however it ends.
+class MpiSession {
+ public:
+  MpiSession() {
+    if (std::getenv("OMPI_COMM_WORLD_SIZE") == nullptr && std::getenv("PMIX_RANK") == nullptr) {
+      return;
+    }
+    MPI_Init(nullptr, nullptr);
+    active_ = true;
+    int rank = 0, size = 1;
+    MPI_Comm_rank(MPI_COMM_WORLD, &rank);
+    MPI_Comm_size(MPI_COMM_WORLD, &size);
+    rank_ = static_cast<std::size_t>(rank);
+    size_ = static_cast<std::size_t>(size);
+  }
+  ~MpiSession() {
+    if (active_) MPI_Finalize();
+  }
+  MpiSession(const MpiSession&) = delete;
+  MpiSession& operator=(const MpiSession&) = delete;
+  std::size_t rank() const { return rank_; }
+  std::size_t size() const { return size_; }
+
+  // Every rank's outcomes, rank after rank, on every rank.
+  static std::vector<double> gather(const std::vector<double>& mine) {
+    int size = 1;
+    MPI_Comm_size(MPI_COMM_WORLD, &size);
+    const int count = static_cast<int>(mine.size());
+    std::vector<int> counts(static_cast<std::size_t>(size)), offsets(counts.size());
+    MPI_Allgather(&count, 1, MPI_INT, counts.data(), 1, MPI_INT, MPI_COMM_WORLD);
+    int total = 0;
+    for (std::size_t r = 0; r < counts.size(); ++r) {
+      offsets[r] = total;
+      total += counts[r];
+    }
+    std::vector<double> all(static_cast<std::size_t>(total));
+    MPI_Allgatherv(mine.data(), count, MPI_DOUBLE, all.data(), counts.data(), offsets.data(),
+                   MPI_DOUBLE, MPI_COMM_WORLD);
+    return all;
+  }
+
+ private:
+  bool active_ = false;
+  std::size_t rank_ = 0;
+  std::size_t size_ = 1;
+};
+#endif
+
 void forecast_command(const ForecastCliOptions& o) {
   analysis::ForecastOptions options;
+  bool speaks = true;  // the process that prints and writes: the only one, or MPI's rank 0
+#if PARLEY_MPI
+  const MpiSession mpi;
+  if (mpi.size() > 1) {
+    options.share.part = mpi.rank();
+    options.share.parts = mpi.size();
+    options.share.gather = &MpiSession::gather;
+    speaks = mpi.rank() == 0;
+  }
+#endif
   options.model = *analysis::forecast_kind(o.model);
   options.runs = o.runs;
   options.seed = o.seed;
@@ -43,11 +109,14 @@ void forecast_command(const ForecastCliOptions& o) {
   options.bdm.round_limit = o.rounds;
   options.smp.max_turns = o.rounds;
   options.sensitivity = !o.no_sensitivity;
-  const auto bar = progress_bar("forecast", "runs", !o.json && isatty(STDERR_FILENO));
+  const auto bar = progress_bar("forecast", "runs", speaks && !o.json && isatty(STDERR_FILENO));
   if (bar) options.progress = bar;
   const analysis::ForecastInput input = analysis::load_forecast_input(o.input);
-  for (const auto& w : input.warnings) std::cerr << "warning: " << w << "\n";
+  if (speaks) {
+    for (const auto& w : input.warnings) std::cerr << "warning: " << w << "\n";
+  }
   const analysis::Forecast result = analysis::analyse_forecast(input, options);
+  if (!speaks) return;
   if (!o.csv.empty()) {
     for (const auto& [name, text] : report::forecast_csv(result)) {
       write_text((std::filesystem::path(o.csv) / name).string(), text, o.force);

@@ -88,6 +88,13 @@ forecast::Trajectory round_zero(const Model& m, std::size_t k) {
 
 }  // namespace
 
+std::pair<std::size_t, std::size_t> run_block(std::size_t runs, std::size_t part,
+                                              std::size_t parts) {
+  const std::size_t base = runs / parts, extra = runs % parts;
+  const std::size_t first = part * base + std::min(part, extra);
+  return {first, first + base + (part < extra ? 1 : 0)};
+}
+
 const char* to_string(ForecastKind kind) {
   switch (kind) {
     case ForecastKind::median:
@@ -230,17 +237,20 @@ Forecast analyse_forecast(const Model& model,
   }
 
   const forecast::Forecaster run_one = forecaster(options.model, options);
-  // Monte Carlo runs, in chunks so that progress can be told.
+  // Monte Carlo runs (this process's block of them), in chunks so that progress can be told.
   if (options.runs > 0) {
+    const RunShare& share = options.share;
+    const auto [begin, end] = run_block(options.runs, share.part, share.parts);
     std::vector<double> outcomes;
-    outcomes.reserve(options.runs * dims);
-    const std::size_t chunk = std::max<std::size_t>(1, options.runs / 50);
-    for (std::size_t first = 0; first < options.runs; first += chunk) {
-      const std::size_t last = std::min(options.runs, first + chunk);
+    outcomes.reserve((end - begin) * dims);
+    const std::size_t chunk = std::max<std::size_t>(1, (end - begin) / 50);
+    for (std::size_t first = begin; first < end; first += chunk) {
+      const std::size_t last = std::min(end, first + chunk);
       const auto part = forecast::simulate(model, uncertain, run_one, options.seed, first, last);
       outcomes.insert(outcomes.end(), part.begin(), part.end());
-      if (options.progress) options.progress(last, options.runs);
+      if (options.progress) options.progress(last - begin, end - begin);
     }
+    if (share.parts > 1 && share.gather) outcomes = share.gather(outcomes);
     const auto bands = forecast::bands(outcomes, dims);
     for (std::size_t k = 0; k < dims; ++k) f.issues[k].band = bands[k];
   }

@@ -8,6 +8,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "parley/forecast/expected_utility.hpp"
@@ -28,6 +29,19 @@ enum class ForecastKind {
 const char* to_string(ForecastKind kind);  // "median", "mean", "bdm", "smp"
 std::optional<ForecastKind> forecast_kind(const std::string& name);
 
+// How the Monte Carlo runs are shared between processes (Open MPI; docs/forecast.md): this
+// process computes part `part` of `parts` contiguous blocks of runs, and `gather` returns every
+// part's outcomes, in part order, to every process. With one part, nothing is shared.
+struct RunShare {
+  std::size_t part = 0;
+  std::size_t parts = 1;
+  std::function<std::vector<double>(const std::vector<double>& mine)> gather;
+};
+
+// The runs [first, last) of part `part` of `parts`: the first runs % parts parts take one run more.
+std::pair<std::size_t, std::size_t> run_block(std::size_t runs, std::size_t part,
+                                              std::size_t parts);
+
 struct ForecastOptions {
   ForecastKind model = ForecastKind::bdm;
   forecast::ExpectedUtilityOptions bdm;  // the expected-utility model's variant and limits
@@ -38,6 +52,7 @@ struct ForecastOptions {
   std::size_t sweep_points = 5;
   // Called as runs complete (done, total), from the calling thread; may be empty.
   std::function<void(std::size_t, std::size_t)> progress;
+  RunShare share;  // across processes; the result is the same bytes whatever the split
 };
 
 // One issue's forecast.
