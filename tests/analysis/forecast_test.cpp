@@ -94,6 +94,24 @@ TEST(Forecasting, SweepsFindTheInputsThatMatter) {
   EXPECT_TRUE(found);
 }
 
+TEST(Forecasting, ActorsWithoutCapabilityAndIssuesNobodyWeighsAreLeftOut) {
+  ForecastInput in = load_forecast_input(kLabourFile);
+  in.model.actors[2].capability = 0;                  // the conciliator
+  for (auto& a : in.model.actors) a.salience[3] = 0;  // nobody weighs outsourcing
+  for (const ForecastKind kind : {ForecastKind::median, ForecastKind::bdm, ForecastKind::smp}) {
+    ForecastOptions o = quick(kind, 100);
+    o.sensitivity = true;
+    const Forecast f = analyse_forecast(in, o);
+    // Wages without the conciliator: BOARD 1.5 (0.44) against UNION 6 (0.405): the median is 1.5.
+    EXPECT_DOUBLE_EQ(f.issues[0].median, 1.5) << to_string(kind);
+    EXPECT_FALSE(f.issues[3].weighed);
+    EXPECT_DOUBLE_EQ(f.issues[3].forecast, 1.0);  // mid-scale of options 0..2
+    // The conciliator keeps its position through the rounds.
+    for (const auto& round : f.trajectories[0].rounds) EXPECT_EQ(round.positions[2], 3.5);
+    ASSERT_TRUE(f.issues[0].band.has_value());
+  }
+}
+
 TEST(Forecasting, KtabFilesRunDirectly) {
   const fs::path file = fs::path(PARLEY_SHARED_DIR) / "peers" / "ktab" / "dummyData_3Dim.csv";
   if (!fs::exists(file)) GTEST_SKIP() << "needs ../shared/peers/ktab (absent in a user's clone)";

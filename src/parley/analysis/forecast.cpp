@@ -77,6 +77,93 @@ forecast::Trajectory column(const forecast::Trajectory& all, std::size_t k) {
   return t;
 }
 
+// What a forecasting engine can run of a model: the actors with capability above 0 and the
+// dimensions some of them weigh (the engines refuse the rest; they weigh nothing anyway).
+struct Runnable {
+  Model model;
+  std::vector<std::size_t> dims;    // the kept dimensions' indices in the whole model
+  std::vector<std::size_t> actors;  // the kept actors' indices
+  bool whole = false;               // nothing was left out: `model` is not filled, use the whole
+};
+
+Runnable runnable(const Model& m) {
+  Runnable r;
+  for (std::size_t k = 0; k < m.dimensions.size(); ++k) {
+    if (weighed(m, k)) r.dims.push_back(k);
+  }
+  // An actor with no capability, or no salience on any of those, weighs nothing anywhere.
+  for (std::size_t i = 0; i < m.actors.size(); ++i) {
+    const forecast::Actor& a = m.actors[i];
+    const bool cares = std::any_of(r.dims.begin(), r.dims.end(),
+                                   [&a](std::size_t k) { return a.salience[k] > 0; });
+    if (a.capability > 0 && cares) r.actors.push_back(i);
+  }
+  r.whole = r.actors.size() == m.actors.size() && r.dims.size() == m.dimensions.size();
+  if (r.whole) return r;
+  r.model.name = m.name;
+  for (const std::size_t k : r.dims) r.model.dimensions.push_back(m.dimensions[k]);
+  for (const std::size_t i : r.actors) {
+    forecast::Actor a = m.actors[i];
+    a.position.clear();
+    a.salience.clear();
+    for (const std::size_t k : r.dims) {
+      a.position.push_back(m.actors[i].position[k]);
+      a.salience.push_back(m.actors[i].salience[k]);
+    }
+    r.model.actors.push_back(std::move(a));
+  }
+  return r;
+}
+
+// A kept dimension's trajectory (over the kept actors) over every actor: those left out keep their
+// round-0 position.
+forecast::Trajectory expand(const forecast::Trajectory& kept, const Runnable& r, const Model& m,
+                            std::size_t k) {
+  if (r.whole) return kept;
+  forecast::Trajectory t = kept;
+  for (auto& round : t.rounds) {
+    std::vector<double> all(m.actors.size());
+    for (std::size_t i = 0; i < m.actors.size(); ++i) all[i] = m.actors[i].position[k];
+    for (std::size_t j = 0; j < r.actors.size(); ++j) all[r.actors[j]] = round.positions[j];
+    round.positions = std::move(all);
+  }
+  return t;
+}
+
+// `inner` on the runnable part of each model; dimensions nobody weighs forecast mid-scale.
+forecast::Forecaster restricted(forecast::Forecaster inner) {
+  return [inner = std::move(inner)](const Model& m, std::span<double> out) {
+    bool whole = true;
+    for (const auto& a : m.actors) {
+      whole = whole && a.capability > 0 &&
+              std::any_of(a.salience.begin(), a.salience.end(), [](double x) { return x > 0; });
+    }
+    for (std::size_t k = 0; k < out.size() && whole; ++k) whole = weighed(m, k);
+    if (whole) return inner(m, out);
+    const Runnable r = runnable(m);
+    for (std::size_t k = 0; k < out.size(); ++k) out[k] = mid_scale(m, k);
+    if (r.dims.empty() || r.actors.empty()) return;
+    std::vector<double> part(r.dims.size());
+    inner(r.model, part);
+    for (std::size_t j = 0; j < r.dims.size(); ++j) out[r.dims[j]] = part[j];
+  };
+}
+
+// KTAB's model reads an actor's saliences as shares of its attention, summing to at most 1; a
+// scenario's saliences are each in [0, 1]. Those of an actor that sum above 1 are divided by their
+// sum (the ratios between issues stay); a KTAB file's are left as they are.
+Model smp_ready(const Model& m) {
+  Model out = m;
+  for (auto& a : out.actors) {
+    double sum = 0;
+    for (const double x : a.salience) sum += x;
+    if (sum > 1) {
+      for (double& x : a.salience) x /= sum;
+    }
+  }
+  return out;
+}
+
 forecast::Trajectory round_zero(const Model& m, std::size_t k) {
   forecast::Trajectory t;
   t.dimensions = 1;
@@ -148,7 +235,7 @@ forecast::Forecaster forecaster(ForecastKind kind, const ForecastOptions& option
       return [smp = options.smp](const Model& m, std::span<double> out) {
         forecast::SmpOptions one = smp;
         one.threads = 1;  // the runs themselves go in parallel
-        const forecast::SmpForecast run = forecast::run_smp(m, one);
+        const forecast::SmpForecast run = forecast::run_smp(smp_ready(m), one);
         for (std::size_t k = 0; k < out.size(); ++k) {
           out[k] = smp_outcome(run, run.trajectory.rounds.size() - 1, k);
         }
@@ -161,7 +248,10 @@ Forecast analyse_forecast(const Model& model,
                           const std::vector<forecast::UncertainInput>& uncertain,
                           const ForecastOptions& options, const std::string& input,
                           const std::string& input_hash) {
-  forecast::validate(model);
+  const Runnable r = runnable(model);
+  const Model& run_model = r.whole ? model : r.model;
+  const bool runs_at_all = !r.dims.empty() && !r.actors.empty();
+  if (runs_at_all) forecast::validate(run_model);
   Forecast f;
   f.model = options.model;
   f.probability = options.bdm.probability;
@@ -174,37 +264,40 @@ Forecast analyse_forecast(const Model& model,
   f.inputs = model;
   f.uncertain = uncertain;
   const std::size_t dims = model.dimensions.size();
-  const forecast::Baselines baselines = forecast::baselines(model);
   f.issues.resize(dims);
   for (std::size_t k = 0; k < dims; ++k) {
     IssueForecast& issue = f.issues[k];
     issue.dimension = k;
-    issue.weighed = weighed(model, k);
-    issue.median = issue.weighed ? baselines.median[k] : mid_scale(model, k);
-    issue.mean = issue.weighed ? baselines.mean[k] : mid_scale(model, k);
+    issue.weighed = false;
+    issue.median = issue.mean = issue.forecast = mid_scale(model, k);
+    issue.path = {issue.forecast};
+  }
+  f.trajectories.resize(dims);
+  for (std::size_t k = 0; k < dims; ++k) f.trajectories[k] = round_zero(model, k);
+  if (runs_at_all) {
+    const forecast::Baselines baselines = forecast::baselines(run_model);
+    for (std::size_t j = 0; j < r.dims.size(); ++j) {
+      IssueForecast& issue = f.issues[r.dims[j]];
+      issue.weighed = true;
+      issue.median = baselines.median[j];
+      issue.mean = baselines.mean[j];
+    }
   }
 
-  // The base run.
-  switch (options.model) {
-    case ForecastKind::median:
-    case ForecastKind::mean:
-      for (std::size_t k = 0; k < dims; ++k) {
-        IssueForecast& issue = f.issues[k];
+  // The base run, on the dimensions someone weighs (j: in the runnable model; k: in the whole).
+  for (std::size_t j = 0; runs_at_all && j < r.dims.size(); ++j) {
+    const std::size_t k = r.dims[j];
+    IssueForecast& issue = f.issues[k];
+    switch (options.model) {
+      case ForecastKind::median:
+      case ForecastKind::mean:
         issue.forecast = options.model == ForecastKind::median ? issue.median : issue.mean;
         issue.path = {issue.forecast};
-        f.trajectories.push_back(round_zero(model, k));
-      }
-      break;
-    case ForecastKind::bdm:
-      for (std::size_t k = 0; k < dims; ++k) {
-        IssueForecast& issue = f.issues[k];
-        if (!issue.weighed) {
-          issue.forecast = issue.median;
-          issue.path = {issue.forecast};
-          f.trajectories.push_back(round_zero(model, k));
-          continue;
-        }
-        forecast::ExpectedUtilityIssue run = forecast::run_expected_utility(model, k, options.bdm);
+        break;
+      case ForecastKind::bdm: {
+        forecast::ExpectedUtilityIssue run =
+            forecast::run_expected_utility(run_model, j, options.bdm);
+        issue.path.clear();
         for (const auto& round : run.rounds) issue.path.push_back(round.median);
         const forecast::Trajectory& t = run.trajectory;
         issue.stop = t.stop;
@@ -217,28 +310,32 @@ Forecast analyse_forecast(const Model& model,
         o.cycle_length = t.cycle_length;
         o.median = issue.path.back();
         issue.forecast = bdm_outcome(issue.path, o);
-        f.trajectories.push_back(std::move(run.trajectory));
+        f.trajectories[k] = expand(run.trajectory, r, model, k);
+        break;
       }
-      break;
-    case ForecastKind::smp: {
-      const forecast::SmpForecast run = forecast::run_smp(model, options.smp);
-      for (std::size_t k = 0; k < dims; ++k) {
-        IssueForecast& issue = f.issues[k];
-        for (std::size_t r = 0; r < run.trajectory.rounds.size(); ++r) {
-          issue.path.push_back(smp_outcome(run, r, k));
-        }
-        issue.forecast = issue.path.back();
-        issue.stop = run.trajectory.stop;
-        issue.rounds = run.trajectory.rounds.size() - 1;
-        f.trajectories.push_back(column(run.trajectory, k));
+      case ForecastKind::smp:
+        break;  // all dimensions at once, below
+    }
+  }
+  if (runs_at_all && options.model == ForecastKind::smp) {
+    const forecast::SmpForecast run = forecast::run_smp(smp_ready(run_model), options.smp);
+    for (std::size_t j = 0; j < r.dims.size(); ++j) {
+      const std::size_t k = r.dims[j];
+      IssueForecast& issue = f.issues[k];
+      issue.path.clear();
+      for (std::size_t round = 0; round < run.trajectory.rounds.size(); ++round) {
+        issue.path.push_back(smp_outcome(run, round, j));
       }
-      break;
+      issue.forecast = issue.path.back();
+      issue.stop = run.trajectory.stop;
+      issue.rounds = run.trajectory.rounds.size() - 1;
+      f.trajectories[k] = expand(column(run.trajectory, j), r, model, k);
     }
   }
 
-  const forecast::Forecaster run_one = forecaster(options.model, options);
+  const forecast::Forecaster run_one = restricted(forecaster(options.model, options));
   // Monte Carlo runs (this process's block of them), in chunks so that progress can be told.
-  if (options.runs > 0) {
+  if (options.runs > 0 && runs_at_all) {
     const RunShare& share = options.share;
     const auto [begin, end] = run_block(options.runs, share.part, share.parts);
     std::vector<double> outcomes;
@@ -254,7 +351,7 @@ Forecast analyse_forecast(const Model& model,
     const auto bands = forecast::bands(outcomes, dims);
     for (std::size_t k = 0; k < dims; ++k) f.issues[k].band = bands[k];
   }
-  if (options.sensitivity) {
+  if (options.sensitivity && runs_at_all) {
     f.sweeps = forecast::sensitivity(model, uncertain, run_one, options.sweep_points);
   }
   return f;
