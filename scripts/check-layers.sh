@@ -22,7 +22,8 @@ status=0
 for layer in "${!allowed[@]}"; do
   [ -d "src/parley/$layer" ] || continue
   while IFS=: read -r file line text; do
-    included="$(sed -E 's/.*"parley\/([a-z_]+)\/.*/\1/' <<<"$text")"
+    included="${text#*\"parley/}"  # the layer named after "parley/", without a sed per line
+    included="${included%%/*}"
     if [[ " ${allowed[$layer]} " != *" $included "* ]]; then
       echo "$file:$line: layer '$layer' includes a header of '$included': $text"
       status=1

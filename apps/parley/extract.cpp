@@ -1,5 +1,6 @@
 // `parley extract FILES… [--scenario S] [--jsonl | --json] [--ascii]`
 
+#include <cstdio>
 #include <iostream>
 #include <memory>
 
@@ -25,6 +26,10 @@ struct ExtractOptions {
 void extract(const ExtractOptions& options) {
   const scenario::Scenario s = analysis::load_scenario(options.scenario);
   if (options.jsonl) {
+    // Claims stream out in 1 MiB writes rather than stdio's 4 KiB ones (a tenth of the system
+    // time on 100 MB of news).
+    static char buffer[1 << 20];
+    std::setvbuf(stdout, buffer, _IOFBF, sizeof buffer);
     std::string out;
     analysis::for_each_news_document(options.files, s, [&out](const analysis::NewsDocument& d) {
       out.clear();

@@ -24,6 +24,8 @@ struct RunOptions {
   bool force = false;
   bool json = false;
   std::vector<std::string> news;
+  std::size_t runs = 1000;
+  std::uint64_t seed = 1;
 };
 
 std::string write(const analysis::Analysis& analysis, const RunOptions& options) {
@@ -35,6 +37,8 @@ std::string write(const analysis::Analysis& analysis, const RunOptions& options)
 void run(const RunOptions& options) {
   analysis::AnalysisOptions ao;
   ao.news = options.news;
+  ao.forecast->runs = options.runs;
+  ao.forecast->seed = options.seed;
   const analysis::Analysis analysis = analysis::analyse(analysis::load_scenario(options.file), ao);
   if (options.json) {
     nlohmann::ordered_json out = report::to_json(analysis);
@@ -67,6 +71,12 @@ void add_run_command(CLI::App& app) {
                   "News files or folders: adds what they say, and where the scenario's positions "
                   "part ways with it")
       ->type_name("FILES");
+  cmd->add_option("--runs", options->runs,
+                  "Monte Carlo runs of the forecast (\"Where it is heading\"; 0: none)")
+      ->type_name("N")
+      ->check(CLI::Range(0, 10'000'000));
+  cmd->add_option("--seed", options->seed, "Seed of the forecast's Monte Carlo runs")
+      ->type_name("S");
   cmd->footer(
       "Examples:\n"
       "  parley run                                  the embedded peace-talks scenario\n"

@@ -162,7 +162,7 @@ TEST(Bargain, BadInputsAreExit2) {
 
 TEST(Run, ReportHasTheBargainingSection) {
   TempDir dir;
-  ASSERT_EQ(run_parley("run -o r.html", dir.path()).status, 0);
+  ASSERT_EQ(run_parley("run --runs 20 -o r.html", dir.path()).status, 0);
   const std::string html = slurp(dir.path() / "r.html");
   const auto at = html.find("id=\"bargaining\"");
   ASSERT_NE(at, std::string::npos);

@@ -154,7 +154,7 @@ TEST(Show, ReadsAFileAndDrawsAsciiOnRequest) {
 
 TEST(Run, WritesTheReportWhereAsked) {
   TempDir dir;
-  const Outcome r = run_parley("run -o out/sub/report.html", dir.path());
+  const Outcome r = run_parley("run --runs 20 -o out/sub/report.html", dir.path());
   EXPECT_EQ(r.status, 0) << r.err;
   const fs::path report = dir.path() / "out" / "sub" / "report.html";
   ASSERT_TRUE(fs::exists(report));
@@ -171,7 +171,7 @@ TEST(Run, WithoutArgumentsWritesParleyReportHtmlHere) {
   ASSERT_TRUE(fs::exists(report));
   EXPECT_EQ(slurp(report).rfind("<!DOCTYPE html>\n<!-- parley report -->", 0), 0u);
   EXPECT_EQ(r.out.substr(r.out.size() - 27), "Report: parley-report.html\n");
-  EXPECT_EQ(run_parley("run", dir.path()).status, 0);  // its own report: overwritten
+  EXPECT_EQ(run_parley("run --runs 20", dir.path()).status, 0);  // its own report: overwritten
 }
 
 // The embedded scenario's red lines collide where the articles say (docs/peace-talks.md): the
@@ -186,7 +186,13 @@ TEST(Run, TheDefaultScenarioShowsItsCollisionsAndHowAZoneWouldOpen) {
             std::string::npos)
       << r.out;
   EXPECT_NE(r.out.find("package once they cross their red lines there:"), std::string::npos);
+  // Where it is heading: the expected-utility model with 1,000 runs, by default.
+  EXPECT_NE(r.out.find("Where it is heading (expected-utility model, 1,000 runs)"),
+            std::string::npos)
+      << r.out;
   const std::string report = slurp(dir.path() / "parley-report.html");
+  EXPECT_NE(report.find("<section id=\"forecast\""), std::string::npos);
+  EXPECT_NE(report.find("Forecast path of Territory"), std::string::npos);
   EXPECT_NE(report.find("Where red lines collide"), std::string::npos);
   EXPECT_NE(report.find("reported by three Russian sources, 2025-05"), std::string::npos);
   const Outcome b = run_parley("bargain", dir.path());
@@ -201,24 +207,24 @@ TEST(Run, TheDefaultScenarioShowsItsCollisionsAndHowAZoneWouldOpen) {
 TEST(Run, RefusesToOverwriteAForeignFileUnlessForced) {
   TempDir dir;
   write_file(dir.path() / "notes.html", "my notes");
-  const Outcome refused = run_parley("run -o notes.html", dir.path());
+  const Outcome refused = run_parley("run --runs 20 -o notes.html", dir.path());
   EXPECT_EQ(refused.status, 2);
   EXPECT_NE(refused.err.find("--force"), std::string::npos) << refused.err;
   EXPECT_EQ(slurp(dir.path() / "notes.html"), "my notes");
-  EXPECT_EQ(run_parley("run -o notes.html --force", dir.path()).status, 0);
+  EXPECT_EQ(run_parley("run --runs 20 -o notes.html --force", dir.path()).status, 0);
   EXPECT_NE(slurp(dir.path() / "notes.html").find("<svg"), std::string::npos);
 }
 
 TEST(Run, JsonPrintsTheAnalysisAndWritesNoReportUnlessAsked) {
   TempDir dir;
-  const Outcome r = run_parley("run --json", dir.path());
+  const Outcome r = run_parley("run --runs 20 --json", dir.path());
   EXPECT_EQ(r.status, 0) << r.err;
   const auto j = nlohmann::json::parse(r.out);
   EXPECT_EQ(j["parley"], "0.1.0");
   EXPECT_TRUE(j["red_line_collisions"].is_array());
   EXPECT_EQ(j["scenario"]["actors"].size(), 7u);
   EXPECT_FALSE(fs::exists(dir.path() / "parley-report.html"));
-  const Outcome with_report = run_parley("run --json -o r.html", dir.path());
+  const Outcome with_report = run_parley("run --runs 20 --json -o r.html", dir.path());
   EXPECT_EQ(nlohmann::json::parse(with_report.out)["report"], "r.html");
   EXPECT_TRUE(fs::exists(dir.path() / "r.html"));
 }
@@ -306,7 +312,7 @@ TEST(Draft, FromTheDemoNewsValidates) {
 TEST(Run, NewsAddsWhatTheNewsSays) {
   TempDir dir;
   const Outcome r =
-      run_parley("run --news " + shell_quote((kExamples / "news").string()), dir.path());
+      run_parley("run --runs 20 --news " + shell_quote((kExamples / "news").string()), dir.path());
   EXPECT_EQ(r.status, 0) << r.err;
   EXPECT_NE(r.out.find("What the news says"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("Claims by actor and issue"), std::string::npos);

@@ -95,7 +95,7 @@ std::vector<double> simulate(const Model& model, const std::vector<UncertainInpu
   std::vector<double> out((last - first) * dims);
   std::vector<double> modes(inputs.size());
   for (std::size_t i = 0; i < inputs.size(); ++i) modes[i] = value_of(model, inputs[i]);
-  detail::parallel_for_synced(
+  parley::detail::parallel_for_synced(
       tbb::blocked_range<std::size_t>(first, last),
       [&](const tbb::blocked_range<std::size_t>& runs) {
         Model drawn = model;
@@ -138,7 +138,7 @@ std::vector<Sweep> sensitivity(const Model& model, const std::vector<UncertainIn
   for (std::size_t i = 0; i < inputs.size(); ++i) {
     if (inputs[i].assumption && inputs[i].high > inputs[i].low) sweeps.push_back({i, {}, {}, {}});
   }
-  detail::parallel_for_synced(
+  parley::detail::parallel_for_synced(
       tbb::blocked_range<std::size_t>(0, sweeps.size()),
       [&](const tbb::blocked_range<std::size_t>& block) {
         for (std::size_t s = block.begin(); s != block.end(); ++s) {

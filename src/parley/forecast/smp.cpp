@@ -411,7 +411,7 @@ class Run {
     const auto run = [&](const blocked_range<std::size_t>& range) {
       for (std::size_t i = range.begin(); i != range.end(); ++i) body(i);
     };
-    detail::parallel_for_synced(blocked_range<std::size_t>(0, count, 1), run);
+    parley::detail::parallel_for_synced(blocked_range<std::size_t>(0, count, 1), run);
   }
 
   bool same_position(const std::vector<double>& x, std::size_t i, std::size_t j) const {
@@ -534,7 +534,7 @@ class Run {
         }
       }
     };
-    detail::parallel_for_synced(blocked_range<std::size_t>(0, n, 1), chunk);
+    parley::detail::parallel_for_synced(blocked_range<std::size_t>(0, n, 1), chunk);
   }
 
   // Actor i's view: its estimate of each actor m's risk attitude, and of m's utility of i's
@@ -802,7 +802,7 @@ SmpForecast run_smp(const Model& model, const SmpOptions& options) {
   const int threads =
       options.threads == 0 ? tbb::task_arena::automatic : static_cast<int>(options.threads);
   tbb::task_arena arena(threads);
-  detail::execute_synced(arena, [&] {
+  parley::detail::execute_synced(arena, [&] {
     Run run(actors, options);
     run.assess(x);
     out.win_probability.push_back(run.win_probability(x));
