@@ -72,10 +72,13 @@ void PhraseIndex::add(std::string_view phrase, std::uint32_t tag) {
   const auto same = std::find_if(groups.begin(), groups.end(), [&](const Group& g) {
     return g.first.text == first.text && g.first.prefix == first.prefix;
   });
-  if (same != groups.end()) {
-    same->phrases.push_back(id);
+  Group& group = same != groups.end() ? *same : groups.emplace_back(Group{first, {}, {}});
+  if (p.words.size() >= 2 && p.words[1].text.size() >= kPrefixKey) {
+    const std::pair<std::uint32_t, std::uint32_t> entry{key_of(p.words[1].text), id};
+    group.by_second.insert(std::upper_bound(group.by_second.begin(), group.by_second.end(), entry),
+                           entry);
   } else {
-    groups.push_back({first, {id}});
+    group.phrases.push_back(id);
   }
   phrases_.push_back(std::move(p));
 }
@@ -104,9 +107,16 @@ void PhraseIndex::find_in(const std::vector<Group>& groups, std::uint32_t bucket
     const std::size_t w = g.first.text.size();
     if (token.size() < w || (!g.first.prefix && token.size() > w + 4)) continue;
     if (!matches(g.first, token)) continue;
-    for (const std::uint32_t id : g.phrases) {
+    const auto consider = [&](std::uint32_t id) {
       const std::size_t n = match_rest(phrases_[id], tokens, at);
       if (n > 0) out.push_back({{at, at + n, phrases_[id].tag}, bucket << 31 | id});
+    };
+    for (const std::uint32_t id : g.phrases) consider(id);
+    if (!g.by_second.empty() && at + 1 < tokens.size()) {
+      const std::uint32_t second = key_of(tokens[at + 1].text);
+      auto it = std::lower_bound(g.by_second.begin(), g.by_second.end(),
+                                 std::pair<std::uint32_t, std::uint32_t>{second, 0});
+      for (; it != g.by_second.end() && it->first == second; ++it) consider(it->second);
     }
   }
 }

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "parley/evidence/tokens.hpp"
@@ -41,9 +42,13 @@ class PhraseIndex {
     std::uint32_t tag = 0;
   };
   // The phrases that start with one first word: the word is checked once for all of them.
+  // Those of two words or more whose second word has three bytes or more are keyed by it as
+  // well, so a common first word ("the", "russian") costs one more lookup, not a check of every
+  // phrase it starts.
   struct Group {
     Word first;
-    std::vector<std::uint32_t> phrases;  // ids into phrases_
+    std::vector<std::uint32_t> phrases;  // ids into phrases_: one word, or a short second word
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> by_second;  // (key_of(second), id), sorted
   };
   static bool matches(const Word& w, const std::string& token);
   // Words of `p` after the first matched from tokens[at + 1]: the phrase's length, 0 when not.
