@@ -131,18 +131,20 @@ std::map<std::string, std::string> forecast_csv(const analysis::Forecast& f) {
         issue.rounds, issue.stop == forecast::Stop::cycle ? std::to_string(issue.cycle_start) : "",
         issue.stop == forecast::Stop::cycle ? std::to_string(issue.cycle_length) : "");
   }
-  std::string paths = head + "issue,round,actor,position\n";
+  std::string paths = head + "issue,round,actor,position,position_0_100\n";
   for (const auto& issue : f.issues) {
     const std::size_t k = issue.dimension;
     const std::string name = csv_field(f.inputs.dimensions[k].name);
     const forecast::Trajectory& t = f.trajectories[k];
     for (std::size_t r = 0; r < t.rounds.size(); ++r) {
       for (std::size_t i = 0; i < f.inputs.actors.size(); ++i) {
-        paths += fmt::format("{},{},{},{}\n", name, r, csv_field(f.inputs.actors[i].name),
-                             csv_number(t.rounds[r].positions[i]));
+        paths += fmt::format("{},{},{},{},{}\n", name, r, csv_field(f.inputs.actors[i].name),
+                             csv_number(t.rounds[r].positions[i]),
+                             csv_number(on_hundred(f, k, t.rounds[r].positions[i])));
       }
       if (r < issue.path.size()) {
-        paths += fmt::format("{},{},forecast,{}\n", name, r, csv_number(issue.path[r]));
+        paths += fmt::format("{},{},forecast,{},{}\n", name, r, csv_number(issue.path[r]),
+                             csv_number(on_hundred(f, k, issue.path[r])));
       }
     }
   }

@@ -20,10 +20,10 @@ namespace parley::report {
 nlohmann::ordered_json to_json(const analysis::Forecast& forecast);
 
 // The CSV files of a forecast, by file name: "forecast.csv" (one row per issue), "paths.csv"
-// (issue, round, actor or "forecast", position) and "sensitivity.csv" (input, value, issue,
-// forecast). Each starts with a comment line "# parley … · model … · seed … · runs … · input …
-// (sha256 …)" that makes the run reproducible; readers take it as a comment (pandas:
-// comment='#', R: comment.char='#').
+// (issue, round, actor or "forecast", position on the issue's scale and on 0–100) and
+// "sensitivity.csv" (input, value, issue, forecast). Each starts with a comment line "# parley … ·
+// model … · seed … · runs … · input … (sha256 …)" that makes the run reproducible; readers take it
+// as a comment (pandas: comment='#', R: comment.char='#').
 std::map<std::string, std::string> forecast_csv(const analysis::Forecast& forecast);
 
 }  // namespace parley::report
