@@ -221,6 +221,21 @@ TEST(GmcrClassicCases, StableStatesAndEquilibriaMatchEveryDecisionMaker) {
   }
 }
 
+TEST(GmcrClassicCases, NashWithinSmrWithinGmrAndNashWithinSeqWithinGmr) {
+  if (!std::filesystem::exists(kClassicJson)) GTEST_SKIP() << "no " << kClassicJson;
+  for (const ClassicCase& conflict : classic_cases()) {
+    const parley::gmcr::Stability stability = parley::gmcr::analyse_stability(conflict.graph);
+    for (std::size_t dm = 0; dm < conflict.decision_makers.size(); ++dm) {
+      const auto& nash = stability.stable_for(SolutionConcept::nash, dm);
+      const auto& gmr = stability.stable_for(SolutionConcept::gmr, dm);
+      const auto& smr = stability.stable_for(SolutionConcept::smr, dm);
+      const auto& seq = stability.stable_for(SolutionConcept::seq, dm);
+      EXPECT_TRUE(nash.is_subset_of(smr) && smr.is_subset_of(gmr)) << conflict.name;
+      EXPECT_TRUE(nash.is_subset_of(seq) && seq.is_subset_of(gmr)) << conflict.name;
+    }
+  }
+}
+
 // Garrison's state 6 is a GMR and SMR equilibrium only because an opponent of the US Support may
 // move again after another has moved; gmcr-py, letting each opponent move once, misses it.
 TEST(GmcrClassicCases, GarrisonState6NeedsAnOpponentToMoveTwice) {
