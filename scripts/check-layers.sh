@@ -13,9 +13,10 @@ declare -A allowed=(
   [bargain]="bargain scenario core"
   [evidence]="evidence scenario core"
   [forecast]="forecast scenario core"
-  [io]="io forecast evidence bargain scenario core"
-  [analysis]="analysis io forecast evidence bargain scenario core"
-  [report]="report analysis io forecast evidence bargain scenario core"
+  [gmcr]="gmcr scenario core"
+  [io]="io gmcr forecast evidence bargain scenario core"
+  [analysis]="analysis io gmcr forecast evidence bargain scenario core"
+  [report]="report analysis io gmcr forecast evidence bargain scenario core"
 )
 
 status=0

@@ -1,0 +1,49 @@
+#pragma once
+// Stability of every state for every decision maker under the four basic solution concepts of the
+// Graph Model for Conflict Resolution (docs/gmcr.md): Nash, general metarationality (GMR),
+// symmetric metarationality (SMR) and sequential stability (SEQ), as defined by Fang, Hipel &
+// Kilgour (1993) and, in logical form, by Xu, Hipel & Kilgour (2009). With three or more decision
+// makers the opponents' sanctions are legal sequences of moves (no decision maker moves twice in
+// a row, but may move again later), not single moves by each opponent.
+
+#include <array>
+#include <cstddef>
+#include <vector>
+
+#include "parley/gmcr/graph.hpp"
+#include "parley/gmcr/state_set.hpp"
+
+namespace parley::gmcr {
+
+enum class SolutionConcept {
+  nash,  // no unilateral improvement
+  gmr,   // every unilateral improvement can be sanctioned by the opponents' legal sequences
+  smr,   // GMR, with a sanction the focal decision maker cannot escape by a move of its own
+  seq,   // every unilateral improvement can be sanctioned by opponents' legal sequences of
+         // unilateral improvements (each move an improvement for its mover)
+};
+inline constexpr std::array kSolutionConcepts{SolutionConcept::nash, SolutionConcept::gmr,
+                                              SolutionConcept::smr, SolutionConcept::seq};
+
+// The states stable for each decision maker under each concept, and the equilibria (the states
+// stable for every decision maker).
+struct Stability {
+  // stable[concept][decision maker], indexed by static_cast<std::size_t>(SolutionConcept).
+  std::array<std::vector<StateSet>, kSolutionConcepts.size()> stable;
+  std::array<StateSet, kSolutionConcepts.size()> equilibria;
+
+  const StateSet& stable_for(SolutionConcept solution, std::size_t decision_maker) const {
+    return stable[static_cast<std::size_t>(solution)][decision_maker];
+  }
+  const StateSet& equilibria_under(SolutionConcept solution) const {
+    return equilibria[static_cast<std::size_t>(solution)];
+  }
+};
+
+// Validates the graph (throws InputError), then computes every concept for every decision maker
+// and state. O(n² × (m + M) + n × m log m) time and O(n × (m + M)) memory for n decision makers,
+// m states and M moves in all: for each focal decision maker, three passes over the opponents'
+// (state, last mover) graph, each linear in its size.
+Stability analyse_stability(const Graph& graph);
+
+}  // namespace parley::gmcr
