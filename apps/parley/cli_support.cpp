@@ -84,13 +84,15 @@ std::function<void(std::size_t, std::size_t)> progress_bar(std::string label, st
   };
 }
 
-void write_text(const std::string& path, const std::string& text, bool force) {
+void write_text(const std::string& path, const std::string& text, bool force,
+                const std::string& option) {
   namespace fs = std::filesystem;
   if (fs::is_directory(path)) throw InputError(Diagnostic{path, 0, 0, "", "is a directory"});
   if (fs::exists(path) && !force)
     throw InputError(Diagnostic{path, 0, 0, "",
                                 "already exists; add --force to overwrite it, or choose "
-                                "another file with -o"});
+                                "another path with " +
+                                    option});
   const fs::path parent = fs::path(path).parent_path();
   std::error_code ec;
   if (!parent.empty()) fs::create_directories(parent, ec);

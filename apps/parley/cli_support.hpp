@@ -30,8 +30,10 @@ std::function<void(std::size_t, std::size_t)> progress_bar(std::string label, st
                                                            bool enabled);
 
 // Writes `text` to `path` (creating its folders); an InputError when the path is a folder, or an
-// existing file and `force` is not set: nothing a user wrote is overwritten without asking.
-void write_text(const std::string& path, const std::string& text, bool force);
+// existing file and `force` is not set: nothing a user wrote is overwritten without asking. The
+// message names `option`, the one that chose the path ("-o", "--csv").
+void write_text(const std::string& path, const std::string& text, bool force,
+                const std::string& option = "-o");
 
 // Parses the command line and runs the chosen command; returns the process's exit status.
 // Never lets an exception escape. With no command, prints the help.

@@ -119,7 +119,7 @@ void forecast_command(const ForecastCliOptions& o) {
   if (!speaks) return;
   if (!o.csv.empty()) {
     for (const auto& [name, text] : report::forecast_csv(result)) {
-      write_text((std::filesystem::path(o.csv) / name).string(), text, o.force);
+      write_text((std::filesystem::path(o.csv) / name).string(), text, o.force, "--csv");
     }
   }
   if (o.json) {

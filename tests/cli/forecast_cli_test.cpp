@@ -52,6 +52,7 @@ TEST(ForecastCli, TablesAndCsvFiles) {
       "forecast " + shell_quote(kLabourExample.string()) + " --runs 100 --csv out", dir.path());
   EXPECT_EQ(again.status, 2);
   EXPECT_NE(again.err.find("already exists"), std::string::npos) << again.err;
+  EXPECT_NE(again.err.find("another path with --csv"), std::string::npos) << again.err;
 }
 
 TEST(ForecastCli, KtabFileWithKtabsModel) {

@@ -150,7 +150,7 @@ View heading_summary_view(const Forecast& f) {
       {{"issue", Align::left, 17},
        {"heading to", Align::left, 26},
        {"today's median", Align::left, 22},
-       {"90% of runs", Align::left, 30}},
+       {"90% of runs", Align::left, 40}},
       fmt::format(
           "Where it is heading ({}{})", short_model_name(f),
           f.runs > 0 ? fmt::format(", {} runs", group_thousands(std::to_string(f.runs))) : ""));
