@@ -159,11 +159,11 @@ inline Outcome read_news_bytes(std::string_view bytes, const evidence::Extractio
         const auto c = static_cast<unsigned char>(line.text[i]);
         if (c < 0x80) {
           if ((c < 0x20 && c != '\t') || c == 0x7F)
-            throw std::logic_error("control character " + std::to_string(c) + " in line " +
-                                   std::to_string(line.number) + " (" +
-                                   (format ? (*format == evidence::Format::html ? "html" : "text")
-                                           : "detected") +
-                                   ")");
+            throw std::logic_error(
+                "control character " + std::to_string(c) + " in line " +
+                std::to_string(line.number) + " (" +
+                (format ? (*format == evidence::Format::html ? "html" : "text") : "detected") +
+                ")");
           ++i;
           continue;
         }

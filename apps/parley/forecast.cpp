@@ -109,8 +109,7 @@ void forecast_command(const ForecastCliOptions& o) {
   options.bdm.round_limit = o.rounds;
   options.smp.max_turns = o.rounds;
   options.sensitivity = !o.no_sensitivity;
-  const auto bar = progress_bar("forecast", "runs", speaks && !o.json && isatty(STDERR_FILENO));
-  if (bar) options.progress = bar;
+  options.progress = progress_bar("forecast", "runs", speaks && !o.json && isatty(STDERR_FILENO));
   const analysis::ForecastInput input = analysis::load_forecast_input(o.input);
   if (speaks) {
     for (const auto& w : input.warnings) std::cerr << "warning: " << w << "\n";

@@ -29,10 +29,7 @@ void ingest(const IngestOptions& o) {
   const scenario::Scenario s = analysis::load_scenario(o.scenario);
   // A progress bar on a terminal, nothing otherwise.
   const auto progress = progress_bar("ingest", "files", !o.json && isatty(STDERR_FILENO));
-  const analysis::IngestResult r =
-      analysis::ingest_news(o.files, s, o.db, [&](std::size_t done, std::size_t total) {
-        if (progress) progress(done, total);
-      });
+  const analysis::IngestResult r = analysis::ingest_news(o.files, s, o.db, progress);
   if (o.json) {
     print_json({{"db", o.db},
                 {"files", r.files},

@@ -105,6 +105,8 @@ TEST(Forecasting, ActorsWithoutCapabilityAndIssuesNobodyWeighsAreLeftOut) {
     // Wages without the conciliator: BOARD 1.5 (0.44) against UNION 6 (0.405): the median is 1.5.
     EXPECT_DOUBLE_EQ(f.issues[0].median, 1.5) << to_string(kind);
     EXPECT_FALSE(f.issues[3].weighed);
+    EXPECT_FALSE(f.issues[3].contested);          // nobody weighs it, so nobody contests it
+    EXPECT_TRUE(f.issues[0].contested);           // BOARD at 1.5, UNION at 6
     EXPECT_DOUBLE_EQ(f.issues[3].forecast, 1.0);  // mid-scale of options 0..2
     // The conciliator keeps its position through the rounds.
     for (const auto& round : f.trajectories[0].rounds) EXPECT_EQ(round.positions[2], 3.5);

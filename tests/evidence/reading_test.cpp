@@ -225,8 +225,7 @@ TEST(ReadHtml, BrokenBytesAreReportedOnTheirSourceLines) {
 // U+FFFD like raw control bytes do (found by the news fuzz target).
 TEST(ReadHtml, CharacterReferencesToControlsAreReplaced) {
   const Document doc = reading_html("<p>a&#3;b&#x10;c</p>\n<pre>x&#13;y&#x81;z</pre>\n");
-  EXPECT_EQ(reading_texts(doc),
-            (std::vector<std::string>{"a\uFFFDb\uFFFDc", "x\uFFFDy\uFFFDz"}));
+  EXPECT_EQ(reading_texts(doc), (std::vector<std::string>{"a\uFFFDb\uFFFDc", "x\uFFFDy\uFFFDz"}));
 }
 
 }  // namespace

@@ -34,6 +34,19 @@ bool weighed(const Model& m, std::size_t k) {
                      [k](const forecast::Actor& a) { return a.capability * a.salience[k] > 0; });
 }
 
+// Whether the actors with weight on dimension k hold different positions there.
+bool contested(const Model& m, std::size_t k) {
+  bool seen = false;
+  double first = 0;
+  for (const auto& a : m.actors) {
+    if (a.capability * a.salience[k] <= 0) continue;
+    if (seen && a.position[k] != first) return true;
+    seen = true;
+    first = a.position[k];
+  }
+  return false;
+}
+
 double mid_scale(const Model& m, std::size_t k) {
   return (m.dimensions[k].low + m.dimensions[k].high) / 2;
 }
@@ -279,6 +292,7 @@ Forecast analyse_forecast(const Model& model,
     for (std::size_t j = 0; j < r.dims.size(); ++j) {
       IssueForecast& issue = f.issues[r.dims[j]];
       issue.weighed = true;
+      issue.contested = contested(run_model, j);
       issue.median = baselines.median[j];
       issue.mean = baselines.mean[j];
     }

@@ -66,7 +66,8 @@ struct IssueForecast {
   std::size_t rounds = 0;  // rounds after round 0
   std::size_t cycle_start = 0;
   std::size_t cycle_length = 0;
-  bool weighed = true;  // some actor has salience > 0 on it; otherwise the forecast is mid-scale
+  bool weighed = true;     // some actor has salience > 0 on it; otherwise the forecast is mid-scale
+  bool contested = false;  // the actors that weigh on it hold different positions at round 0
   std::optional<forecast::Band> band;  // with Monte Carlo runs
 };
 

@@ -11,9 +11,9 @@
 #include <utility>
 #include <vector>
 
+#include "parley/core/sha256.hpp"
 #include "parley/evidence/detail/html_reader.hpp"
 #include "parley/evidence/detail/line_hints.hpp"
-#include "parley/core/sha256.hpp"
 #include "parley/evidence/detail/utf8.hpp"
 #include "parley/evidence/page_cleaning.hpp"
 

@@ -49,16 +49,6 @@ std::string range_text(const Forecast& f, const forecast::UncertainInput& in) {
 
 }  // namespace
 
-bool contested(const Forecast& f, std::size_t k) {
-  double lo = INFINITY, hi = -INFINITY;
-  for (const auto& a : f.inputs.actors) {
-    if (a.capability * a.salience[k] <= 0) continue;
-    lo = std::min(lo, a.position[k]);
-    hi = std::max(hi, a.position[k]);
-  }
-  return hi > lo;
-}
-
 View forecast_view(const Forecast& f) {
   View view{"forecast", "Where it is heading", {}};
   view.heading("Where it is heading", Media::text);
@@ -157,7 +147,7 @@ View heading_summary_view(const Forecast& f) {
   bool cycles = false;
   for (const auto& issue : f.issues) {
     const std::size_t k = issue.dimension;
-    if (!contested(f, k)) continue;
+    if (!issue.contested) continue;
     const bool cycle = issue.stop == forecast::Stop::cycle;
     cycles = cycles || cycle;
     std::string band = "–";

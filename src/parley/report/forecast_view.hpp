@@ -12,11 +12,8 @@ namespace parley::report {
 // ended, what moves each forecast, the figures (HTML) and the run's provenance.
 View forecast_view(const analysis::Forecast& forecast);
 
-// The short form for `parley run`'s summary: one line per contested issue (actors with weight on
-// it hold different positions), in the issue's own words.
+// The short form for `parley run`'s summary: one row per contested issue
+// (IssueForecast::contested), options by their ids.
 View heading_summary_view(const analysis::Forecast& forecast);
-
-// Whether the actors that weigh on dimension k hold different positions at round 0.
-bool contested(const analysis::Forecast& forecast, std::size_t k);
 
 }  // namespace parley::report
