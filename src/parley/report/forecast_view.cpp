@@ -108,8 +108,7 @@ View forecast_view(const Forecast& f) {
                   {"input", Align::left, 30},
                   {"swept over", Align::left, 14},
                   {"moves the forecast", Align::left, 32}},
-                 "What moves the forecasts most (each assumed input swept low → high, the others "
-                 "held; spread on a 0–100 scale)");
+                 "What moves the forecasts most (assumed inputs swept low → high; spread of 100)");
     for (std::size_t r = 0; r < rows.size() && r < 12; ++r) {
       const Row& row = rows[r];
       const forecast::Sweep& sweep = f.sweeps[row.sweep];
