@@ -361,9 +361,6 @@ std::vector<Claim> ExtractionModel::Impl::extract(
   std::vector<Claim> out;
   const std::vector<Token> tokens = tokenize(sentence);
   if (tokens.empty()) return out;
-  std::vector<const WordInfo*> info_of(tokens.size());
-  for (std::size_t i = 0; i < tokens.size(); ++i) info_of[i] = &word_info(tokens[i].text);
-  const auto info = [&info_of](std::size_t i) -> const WordInfo& { return *info_of[i]; };
   const auto matches = index.find(tokens);
 
   std::vector<Span> actors, topics, weak_topics, pros, contras, acts, modals, speaker_acts,
@@ -421,6 +418,10 @@ std::vector<Claim> ExtractionModel::Impl::extract(
   if (!acts_out && (actors.empty() || (topics.empty() && weak_topics.empty() && units.empty()))) {
     return out;
   }
+  // The grammar's words, looked up only for the sentences that get this far.
+  std::vector<const WordInfo*> info_of(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) info_of[i] = &word_info(tokens[i].text);
+  const auto info = [&info_of](std::size_t i) -> const WordInfo& { return *info_of[i]; };
   // Keep the longest of overlapping spans of one kind (matches come longest first per start).
   const auto prune = [](std::vector<Span>& v) {
     std::vector<Span> kept;

@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "parley/core/detail/swar.hpp"
 #include "parley/core/sha256.hpp"
 #include "parley/evidence/detail/html_reader.hpp"
 #include "parley/evidence/detail/line_hints.hpp"
@@ -73,6 +74,12 @@ void append_checked(std::string_view line, int number, std::size_t offset, std::
   for (std::size_t i = 0; i < line.size();) {
     // A run of bytes that need no checking, appended at once.
     std::size_t plain = i;
+    for (; plain + 8 <= line.size(); plain += 8) {  // eight ASCII bytes, no control, at once
+      const std::uint64_t x = parley::detail::swar::load(line.data() + plain);
+      if (parley::detail::swar::has_high(x) || parley::detail::swar::has_less(x, 0x20) ||
+          parley::detail::swar::has_byte(x, 0x7F))
+        break;
+    }
     while (plain < line.size() && !needs_checking(static_cast<unsigned char>(line[plain]))) ++plain;
     out.append(line.data() + i, plain - i);
     i = plain;
@@ -113,6 +120,10 @@ void for_each_line(std::string_view bytes, std::size_t first_offset, Visit visit
   std::size_t start = 0;
   while (start < bytes.size()) {
     std::size_t end = start;
+    for (; end + 8 <= bytes.size(); end += 8) {
+      const std::uint64_t x = parley::detail::swar::load(bytes.data() + end);
+      if (parley::detail::swar::has_byte(x, '\n') || parley::detail::swar::has_byte(x, '\r')) break;
+    }
     while (end < bytes.size() && bytes[end] != '\n' && bytes[end] != '\r') ++end;
     if (end == bytes.size()) {
       visit(bytes.substr(start), number, offset);

@@ -42,39 +42,75 @@ void append_lower(std::string_view word, std::string& out) {
   }
 }
 
-std::string fold(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + 2);
-  out.push_back(' ');
-  bool ascii = true;
-  for (const char c : text) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-  if (!ascii) {
-    for_each_word(text, [&](std::string_view word) {
-      append_lower(word, out);
-      out.push_back(' ');
-    });
-    return out;
+namespace {
+
+// Writes `code` in UTF-8 at `o`; returns the end.
+char* put_utf8(char* o, char32_t code) {
+  if (code < 0x80) {
+    *o++ = static_cast<char>(code);
+  } else if (code < 0x800) {
+    *o++ = static_cast<char>(0xC0 | (code >> 6));
+    *o++ = static_cast<char>(0x80 | (code & 0x3F));
+  } else if (code < 0x10000) {
+    *o++ = static_cast<char>(0xE0 | (code >> 12));
+    *o++ = static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+    *o++ = static_cast<char>(0x80 | (code & 0x3F));
+  } else {
+    *o++ = static_cast<char>(0xF0 | (code >> 18));
+    *o++ = static_cast<char>(0x80 | ((code >> 12) & 0x3F));
+    *o++ = static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+    *o++ = static_cast<char>(0x80 | (code & 0x3F));
   }
-  // ASCII: the same words as for_each_word, in one pass over the bytes, written through a
-  // pointer into room made beforehand (at most one byte out per byte in, and the two spaces).
-  const auto word_char = [](char c) {
+  return o;
+}
+
+}  // namespace
+
+std::string fold(std::string_view text) {
+  // The words of for_each_word, in one pass over the bytes: ASCII bytes are tested and lowered
+  // in place, other characters decoded (letters lowered by ICU, ’ inside a word written ').
+  // Writes through a pointer into room made beforehand: each character gives one byte or its
+  // lowered form, at most twice its own bytes (a two-byte letter may lower to three).
+  std::string out;
+  out.resize(2 * text.size() + 2);
+  char* o = out.data();
+  *o++ = ' ';
+  const auto ascii_word_char = [](unsigned char c) {
     return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
   };
-  out.resize(text.size() + 2);
-  char* o = out.data() + 1;
+  // Whether the character at `at` is a letter or digit.
+  const auto word_char_at = [&](std::size_t at) {
+    const auto b = static_cast<unsigned char>(text[at]);
+    return b < 0x80 ? ascii_word_char(b) : is_word_char(decode_utf8_multibyte(text, at).code);
+  };
   bool in_word = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (word_char(c)) {
-      *o++ = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      if (ascii_word_char(c)) {
+        *o++ = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        in_word = true;
+      } else if (in_word && (c == '\'' || c == '.') && i + 1 < text.size() && word_char_at(i + 1)) {
+        *o++ = static_cast<char>(c);
+      } else if (in_word) {
+        *o++ = ' ';
+        in_word = false;
+      }
+      ++i;
+      continue;
+    }
+    const DecodedChar d = decode_utf8_multibyte(text, i);
+    const std::size_t next = i + static_cast<std::size_t>(d.length);
+    if (is_word_char(d.code)) {
+      o = put_utf8(o, static_cast<char32_t>(u_tolower(static_cast<UChar32>(d.code))));
       in_word = true;
-    } else if (in_word && (c == '\'' || c == '.') && i + 1 < text.size() &&
-               word_char(text[i + 1])) {
-      *o++ = c;
+    } else if (in_word && d.code == 0x2019 && next < text.size() && word_char_at(next)) {
+      *o++ = '\'';
     } else if (in_word) {
       *o++ = ' ';
       in_word = false;
     }
+    i = next;
   }
   if (in_word) *o++ = ' ';
   out.resize(static_cast<std::size_t>(o - out.data()));

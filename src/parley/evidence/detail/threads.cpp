@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "parley/core/detail/swar.hpp"
 #include "parley/evidence/detail/text_scan.hpp"
 #include "parley/evidence/detail/utf8.hpp"
 #include "parley/evidence/detail/wordlists.hpp"
@@ -48,7 +49,16 @@ bool is_all_caps_word(std::string_view w) {
 
 // ":)", ":-(", ";)", ":D", ")))", "(((".
 bool has_emoticon(std::string_view raw) {
+  namespace swar = parley::detail::swar;
   for (std::size_t i = 0; i + 1 < raw.size(); ++i) {
+    if (i + 8 <= raw.size()) {  // eight bytes none of which can start one, passed at once
+      const std::uint64_t x = swar::load(raw.data() + i);
+      if (!swar::has_byte(x, ':') && !swar::has_byte(x, ';') && !swar::has_byte(x, ')') &&
+          !swar::has_byte(x, '(')) {
+        i += 7;
+        continue;
+      }
+    }
     const char c = raw[i];
     if (c == ':' || c == ';') {
       std::size_t j = i + 1;
@@ -108,7 +118,23 @@ class QuoteState {
  public:
   // Reads on up to `to` and says whether text[to] is quoted.
   bool inside_at(std::string_view text, std::size_t to) {
+    namespace swar = parley::detail::swar;
     while (pos_ < to) {
+      if (pos_ + 8 <= to) {  // eight bytes that change nothing, passed at once
+        const std::uint64_t x = swar::load(text.data() + pos_);
+        if (!swar::has_byte(x, '"') && !swar::has_byte(x, '?') && !swar::has_byte(x, '!') &&
+            !swar::has_byte(x, 0xC2) && !swar::has_byte(x, 0xE2)) {
+          pos_ += 8;
+          continue;
+        }
+      }
+      // Only '"', '?', '!' and the marks led by 0xC2 (« ») or 0xE2 (“ ” „) count: other bytes,
+      // continuation bytes included, are passed one by one without decoding.
+      const auto byte = static_cast<unsigned char>(text[pos_]);
+      if (byte != '"' && byte != '?' && byte != '!' && byte != 0xC2 && byte != 0xE2) {
+        ++pos_;
+        continue;
+      }
       const DecodedChar d = decode_utf8(text, pos_);
       pos_ += static_cast<std::size_t>(d.length);
       if (d.code == '"' || d.code == 0x201C || d.code == 0x201D || d.code == 0x201E) {

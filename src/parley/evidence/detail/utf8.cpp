@@ -1,5 +1,7 @@
 #include "parley/evidence/detail/utf8.hpp"
 
+#include "parley/core/detail/swar.hpp"
+
 namespace parley::evidence::detail {
 
 DecodedChar decode_utf8_multibyte(std::string_view text, std::size_t at) {
@@ -56,7 +58,12 @@ void append_utf8(std::string& out, char32_t c) {
 
 std::size_t count_chars(std::string_view text) {
   std::size_t n = 0;
-  for (const char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    n += 8 - static_cast<std::size_t>(parley::detail::swar::continuation_bytes(
+                 parley::detail::swar::load(text.data() + i)));
+  }
+  for (const char c : text.substr(i)) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
   return n;
 }
 

@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <stdexcept>
 
 namespace parley::evidence::detail {
 
@@ -324,44 +325,81 @@ class WordTable {
 
   unsigned find(std::string_view word) const {
     if (word.empty() || word.size() > longest_) return 0;
-    for (std::size_t i = hash(word) & kMask;; i = (i + 1) & kMask) {
-      if (slots_[i].classes == 0) return 0;
-      const std::string_view w = slots_[i].word;
-      if (w.size() == word.size() && w[0] == word[0] &&
-          std::memcmp(w.data(), word.data(), w.size()) == 0) {
-        return slots_[i].classes;
+    const std::uint64_t h = hash(word);
+    const auto tag =
+        static_cast<std::uint32_t>(h >> 40) << 8 | static_cast<std::uint32_t>(word.size());
+    for (std::size_t i = h & kMask;; i = (i + 1) & kMask) {
+      const Slot& slot = slots_[i];
+      if (slot.classes == 0) return 0;
+      if (slot.tag == tag && std::memcmp(slot.word, word.data(), word.size()) == 0) {
+        return slot.classes;
       }
     }
   }
 
  private:
-  static constexpr std::size_t kSize = 4096;  // a power of two, over twice the words
+  static constexpr std::size_t kSize = 2048;  // a power of two, at least twice the words
   static constexpr std::size_t kMask = kSize - 1;
 
+  // 16 bytes, so that the table (32 KiB) stays in the first-level cache: the word's bytes, and a
+  // tag of its length and hash bits compared before them.
   struct Slot {
-    std::string_view word;
+    const char* word = nullptr;
+    std::uint32_t tag = 0;  // hash bits 40–63 << 8 | length (words are under 256 bytes)
     unsigned classes = 0;
   };
 
-  static std::size_t hash(std::string_view word) {  // FNV-1a
-    std::uint32_t h = 2166136261u;
-    for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    return h;
+  // A multiplicative hash of a word's first and last bytes (up to eight of each, overlapping for
+  // short words) and its length: a few instructions for any length, where a byte-by-byte hash
+  // costs a multiplication per byte. Words that share those bytes still differ in the compare.
+  static std::uint64_t hash(std::string_view word) {
+    const std::size_t n = word.size();
+    const char* p = word.data();
+    std::uint64_t a = 0, b = 0;
+    if (n >= 8) {
+      std::memcpy(&a, p, 8);
+      std::memcpy(&b, p + n - 8, 8);
+    } else if (n >= 4) {
+      std::uint32_t x = 0, y = 0;
+      std::memcpy(&x, p, 4);
+      std::memcpy(&y, p + n - 4, 4);
+      a = x;
+      b = y;
+    } else {
+      a = static_cast<unsigned char>(p[0]) |
+          static_cast<unsigned>(static_cast<unsigned char>(p[n / 2])) << 8 |
+          static_cast<unsigned>(static_cast<unsigned char>(p[n - 1])) << 16;
+    }
+    std::uint64_t h = (a ^ 0x9E3779B97F4A7C15ull) * 0xBF58476D1CE4E5B9ull;
+    h ^= (b + n) * 0x94D049BB133111EBull;
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ull;
+    return h ^ (h >> 32);
   }
 
   template <std::size_t N>
   void add(const std::string_view (&words)[N], unsigned classes) {
     for (const std::string_view word : words) {
       longest_ = std::max(longest_, word.size());
-      std::size_t i = hash(word) & kMask;
-      while (slots_[i].classes != 0 && slots_[i].word != word) i = (i + 1) & kMask;
-      slots_[i].word = word;
+      const std::uint64_t h = hash(word);
+      const auto tag =
+          static_cast<std::uint32_t>(h >> 40) << 8 | static_cast<std::uint32_t>(word.size());
+      std::size_t i = h & kMask;
+      while (slots_[i].classes != 0 &&
+             !(slots_[i].tag == tag && std::memcmp(slots_[i].word, word.data(), word.size()) == 0))
+        i = (i + 1) & kMask;
+      if (slots_[i].classes == 0) {
+        if (2 * ++used_ > kSize) throw std::logic_error("wordlists: the word table is too full");
+        slots_[i].word = word.data();
+        slots_[i].tag = tag;
+      }
       slots_[i].classes |= classes;
     }
   }
 
   std::array<Slot, kSize> slots_{};
   std::size_t longest_ = 0;  // bytes of the longest word: longer ones are in no class
+  std::size_t used_ = 0;     // slots taken
 };
 
 }  // namespace

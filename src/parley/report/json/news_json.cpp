@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "parley/core/detail/swar.hpp"
+
 namespace parley::report {
 
 using nlohmann::ordered_json;
@@ -34,6 +36,12 @@ void append_string(std::string_view s, std::string& out) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     // A run of characters written as they are, appended at once.
     std::size_t plain = i;
+    for (; plain + 8 <= s.size(); plain += 8) {  // eight plain bytes at once
+      const std::uint64_t x = parley::detail::swar::load(s.data() + plain);
+      if (parley::detail::swar::has_less(x, 0x20) || parley::detail::swar::has_byte(x, '"') ||
+          parley::detail::swar::has_byte(x, '\\'))
+        break;
+    }
     while (plain < s.size() && static_cast<unsigned char>(s[plain]) >= 0x20 && s[plain] != '"' &&
            s[plain] != '\\') {
       ++plain;
