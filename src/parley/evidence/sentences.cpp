@@ -2,9 +2,11 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
+#include <unicode/ustring.h>
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <climits>
 #include <memory>
 #include <string_view>
 #include <unordered_set>
@@ -109,7 +111,37 @@ class Splitter {
   void candidates(std::string_view paragraph) {
     boundaries_.clear();
     if (!breaker_) return;
+    // ICU walks UTF-16 text faster than UTF-8 (no chunk mapping per character): the paragraph
+    // is converted once and the boundaries mapped back to byte offsets. Text that does not
+    // convert as it is (invalid UTF-8, which reading has already replaced) goes as UTF-8.
     UErrorCode status = U_ZERO_ERROR;
+    if (paragraph.size() < static_cast<std::size_t>(INT32_MAX)) {
+      utf16_.resize(paragraph.size() + 1);  // UTF-16 never takes more units than UTF-8 bytes
+      int32_t units = 0, substitutions = 0;
+      u_strFromUTF8WithSub(utf16_.data(), static_cast<int32_t>(utf16_.size()), &units,
+                           paragraph.data(), static_cast<int32_t>(paragraph.size()), 0xFFFD,
+                           &substitutions, &status);
+      if (U_SUCCESS(status) && substitutions == 0) {
+        utext_openUChars(&text_, utf16_.data(), units, &status);
+        if (U_FAILURE(status)) return;
+        breaker_->setText(&text_, status);
+        if (U_FAILURE(status)) return;
+        // One pass over the bytes, counting UTF-16 units, as the boundaries increase.
+        std::size_t byte = 0;
+        int32_t unit = 0;
+        for (int32_t at = breaker_->next(); at != icu::BreakIterator::DONE; at = breaker_->next()) {
+          while (unit < at && byte < paragraph.size()) {
+            const auto lead = static_cast<unsigned char>(paragraph[byte]);
+            const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+            byte += length;
+            unit += length == 4 ? 2 : 1;
+          }
+          boundaries_.push_back(byte);
+        }
+        return;
+      }
+      status = U_ZERO_ERROR;
+    }
     utext_openUTF8(&text_, paragraph.data(), static_cast<int64_t>(paragraph.size()), &status);
     if (U_FAILURE(status)) return;
     breaker_->setText(&text_, status);
@@ -186,6 +218,7 @@ class Splitter {
   std::unique_ptr<icu::BreakIterator> breaker_;
   UText text_ = UTEXT_INITIALIZER;
   std::vector<std::size_t> boundaries_;
+  std::vector<UChar> utf16_;  // the paragraph in UTF-16, reused from one to the next
 };
 
 // Appends line text to a paragraph: a space between lines, none after a word broken by a hyphen.
@@ -205,7 +238,8 @@ void join(std::string& paragraph, std::string_view line) {
 std::vector<Sentence> split_sentences(const Document& document) {
   std::vector<Sentence> sentences;
   const detail::Wrapping wrapping(document);
-  Splitter splitter;
+  // One per thread, kept: ICU's breaker costs more to make than a short article to split.
+  thread_local Splitter splitter;
   std::string paragraph;
   std::vector<Piece> pieces;
   const auto& lines = document.lines;

@@ -4,7 +4,6 @@
 // bytes) test a whole word before falling back to byte by byte. The tests are the classic ones
 // from Sean Anderson's "Bit Twiddling Hacks": each says exactly whether some byte qualifies.
 
-#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -18,6 +17,13 @@ inline std::uint64_t load(const char* p) {
   std::uint64_t x;
   std::memcpy(&x, p, sizeof x);
   return x;
+}
+
+// The number of bytes of `m` with their high bit set, `m` having no other bit set: the bytes
+// (0 or 1 once shifted) summed into the top byte by one multiplication. (std::popcount is a
+// library call without the POPCNT instruction, which the default x86-64 target lacks.)
+constexpr int high_bits(std::uint64_t m) {
+  return static_cast<int>(((m >> 7) * kOnes) >> 56);
 }
 
 // Whether some byte of `x` is below `n` (n ≤ 128).
@@ -43,12 +49,12 @@ constexpr int ascii_letters(std::uint64_t x) {
   const std::uint64_t y = x | (kOnes * 0x20);
   const std::uint64_t from_a = y + kOnes * (0x80 - 'a');
   const std::uint64_t past_z = y + kOnes * (0x80 - 'z' - 1);
-  return std::popcount(from_a & ~past_z & kHighs);
+  return high_bits(from_a & ~past_z & kHighs);
 }
 
 // The bytes of `x` that are UTF-8 continuation bytes (10xxxxxx).
 constexpr int continuation_bytes(std::uint64_t x) {
-  return std::popcount(x & ~(x << 1) & kHighs);
+  return high_bits(x & ~(x << 1) & kHighs);
 }
 
 }  // namespace parley::detail::swar

@@ -187,14 +187,17 @@ unsigned ConversationReader::features(std::string_view raw,
   bool caps_run_has_function_word = false;
   for_each_word(raw, [&](std::string_view w) {
     const std::size_t at = static_cast<std::size_t>(w.data() - raw.data());
-    const bool quoted = quotes.inside_at(raw, at);
     const unsigned classes = static_cast<std::size_t>(words) < word_classes.size()
                                  ? word_classes[static_cast<std::size_t>(words)]
                                  : 0u;
     const bool all_caps = is_all_caps_word(w);
     if (classes & kHeated) found |= kInsults;
     // Speaking to someone: "I", "we", "you" outside quotation marks ("US" is a country).
-    if ((classes & kFirstOrSecondPerson) && !quoted && !all_caps) found |= kSpeaks;
+    // (The quotation marks are read up to a word only when it matters: the state is read on
+    // from where it last stopped, so the text is read once in all.)
+    if ((classes & kFirstOrSecondPerson) && !all_caps && !quotes.inside_at(raw, at)) {
+      found |= kSpeaks;
+    }
     if (words == 0 && (classes & kReplyOpener) && at + w.size() < raw.size() &&
         std::string_view(",!.?").find(raw[at + w.size()]) != std::string_view::npos) {
       found |= kRepliesTo;
