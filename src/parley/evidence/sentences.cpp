@@ -2,7 +2,6 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
-#include <unicode/ustring.h>
 #include <unicode/utext.h>
 
 #include <algorithm>
@@ -117,11 +116,8 @@ class Splitter {
     UErrorCode status = U_ZERO_ERROR;
     if (paragraph.size() < static_cast<std::size_t>(INT32_MAX)) {
       utf16_.resize(paragraph.size() + 1);  // UTF-16 never takes more units than UTF-8 bytes
-      int32_t units = 0, substitutions = 0;
-      u_strFromUTF8WithSub(utf16_.data(), static_cast<int32_t>(utf16_.size()), &units,
-                           paragraph.data(), static_cast<int32_t>(paragraph.size()), 0xFFFD,
-                           &substitutions, &status);
-      if (U_SUCCESS(status) && substitutions == 0) {
+      const int32_t units = to_utf16(paragraph, utf16_.data());
+      if (units >= 0) {
         utext_openUChars(&text_, utf16_.data(), units, &status);
         if (U_FAILURE(status)) return;
         breaker_->setText(&text_, status);
@@ -213,6 +209,30 @@ class Splitter {
     if (open == 0) return false;
     const std::string_view near = after.substr(0, 400);
     return near.find_first_of(")]") != std::string_view::npos;
+  }
+
+  // `text` in UTF-16 at `out` (room for text.size() units); the number of units, or -1 when
+  // `text` is not valid UTF-8. ASCII is copied unit by unit, the rest decoded.
+  static int32_t to_utf16(std::string_view text, UChar* out) {
+    UChar* o = out;
+    for (std::size_t i = 0; i < text.size();) {
+      const auto lead = static_cast<unsigned char>(text[i]);
+      if (lead < 0x80) {
+        *o++ = lead;
+        ++i;
+        continue;
+      }
+      const detail::DecodedChar d = detail::decode_utf8_multibyte(text, i);
+      if (!d.valid) return -1;
+      if (d.code < 0x10000) {
+        *o++ = static_cast<UChar>(d.code);
+      } else {
+        *o++ = static_cast<UChar>(0xD7C0 + (d.code >> 10));
+        *o++ = static_cast<UChar>(0xDC00 | (d.code & 0x3FF));
+      }
+      i += static_cast<std::size_t>(d.length);
+    }
+    return static_cast<int32_t>(o - out);
   }
 
   std::unique_ptr<icu::BreakIterator> breaker_;

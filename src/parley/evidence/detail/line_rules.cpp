@@ -258,6 +258,7 @@ bool is_timestamp(const RuleText& t) {
 bool is_menu(const RuleText& t) {
   static constexpr std::string_view kSeparators[] = {"|", "\u2022", "\u00B7"};
   for (const std::string_view separator : kSeparators) {
+    if (t.raw.find(separator) == std::string_view::npos) continue;  // one item: no menu
     int items = 0;
     bool short_items = true;
     std::size_t start = 0;

@@ -325,13 +325,12 @@ class WordTable {
 
   unsigned find(std::string_view word) const {
     if (word.empty() || word.size() > longest_) return 0;
-    const std::uint64_t h = hash(word);
-    const auto tag =
-        static_cast<std::uint32_t>(h >> 40) << 8 | static_cast<std::uint32_t>(word.size());
-    for (std::size_t i = h & kMask;; i = (i + 1) & kMask) {
+    const Key key = key_of(word);
+    for (std::size_t i = key.hash & kMask;; i = (i + 1) & kMask) {
       const Slot& slot = slots_[i];
       if (slot.classes == 0) return 0;
-      if (slot.tag == tag && std::memcmp(slot.word, word.data(), word.size()) == 0) {
+      if (slot.tag == key.tag && slot.head == key.head &&
+          (word.size() <= 8 || std::memcmp(long_words_[i], word.data(), word.size()) == 0)) {
         return slot.classes;
       }
     }
@@ -341,63 +340,71 @@ class WordTable {
   static constexpr std::size_t kSize = 2048;  // a power of two, at least twice the words
   static constexpr std::size_t kMask = kSize - 1;
 
-  // 16 bytes, so that the table (32 KiB) stays in the first-level cache: the word's bytes, and a
-  // tag of its length and hash bits compared before them.
+  // 16 bytes, so that the table (32 KiB) stays in the first-level cache: a word of up to eight
+  // bytes is told by its head and length alone; a longer one is compared in long_words_.
   struct Slot {
-    const char* word = nullptr;
-    std::uint32_t tag = 0;  // hash bits 40–63 << 8 | length (words are under 256 bytes)
+    std::uint64_t head = 0;  // Key::head
+    std::uint32_t tag = 0;   // hash bits 40–63 << 8 | length (words are under 256 bytes)
     unsigned classes = 0;
   };
 
-  // A multiplicative hash of a word's first and last bytes (up to eight of each, overlapping for
-  // short words) and its length: a few instructions for any length, where a byte-by-byte hash
-  // costs a multiplication per byte. Words that share those bytes still differ in the compare.
-  static std::uint64_t hash(std::string_view word) {
+  // A word's head: its bytes in one integer when it has up to eight (two overlapping four-byte
+  // loads from 4 bytes on, its first, middle and last bytes below: with the length, every byte is
+  // in it), else its first eight. The hash mixes the head, the last eight bytes and the length:
+  // a few instructions for any length, where a byte-by-byte hash costs a multiplication per byte.
+  struct Key {
+    std::uint64_t head = 0;
+    std::uint64_t hash = 0;
+    std::uint32_t tag = 0;
+  };
+  static Key key_of(std::string_view word) {
     const std::size_t n = word.size();
     const char* p = word.data();
-    std::uint64_t a = 0, b = 0;
+    std::uint64_t head = 0, tail = 0;
     if (n >= 8) {
-      std::memcpy(&a, p, 8);
-      std::memcpy(&b, p + n - 8, 8);
+      std::memcpy(&head, p, 8);
+      std::memcpy(&tail, p + n - 8, 8);
     } else if (n >= 4) {
       std::uint32_t x = 0, y = 0;
       std::memcpy(&x, p, 4);
       std::memcpy(&y, p + n - 4, 4);
-      a = x;
-      b = y;
+      head = x | static_cast<std::uint64_t>(y) << 32;
     } else {
-      a = static_cast<unsigned char>(p[0]) |
-          static_cast<unsigned>(static_cast<unsigned char>(p[n / 2])) << 8 |
-          static_cast<unsigned>(static_cast<unsigned char>(p[n - 1])) << 16;
+      head = static_cast<unsigned char>(p[0]) |
+             static_cast<unsigned>(static_cast<unsigned char>(p[n / 2])) << 8 |
+             static_cast<unsigned>(static_cast<unsigned char>(p[n - 1])) << 16;
     }
-    std::uint64_t h = (a ^ 0x9E3779B97F4A7C15ull) * 0xBF58476D1CE4E5B9ull;
-    h ^= (b + n) * 0x94D049BB133111EBull;
+    std::uint64_t h = (head ^ 0x9E3779B97F4A7C15ull) * 0xBF58476D1CE4E5B9ull;
+    h ^= (tail + n) * 0x94D049BB133111EBull;
     h ^= h >> 29;
     h *= 0xBF58476D1CE4E5B9ull;
-    return h ^ (h >> 32);
+    h ^= h >> 32;
+    return {head, h, static_cast<std::uint32_t>(h >> 40) << 8 | static_cast<std::uint32_t>(n)};
   }
 
   template <std::size_t N>
   void add(const std::string_view (&words)[N], unsigned classes) {
     for (const std::string_view word : words) {
+      if (word.empty() || word.size() > 255) throw std::logic_error("wordlists: a word's length");
       longest_ = std::max(longest_, word.size());
-      const std::uint64_t h = hash(word);
-      const auto tag =
-          static_cast<std::uint32_t>(h >> 40) << 8 | static_cast<std::uint32_t>(word.size());
-      std::size_t i = h & kMask;
+      const Key key = key_of(word);
+      std::size_t i = key.hash & kMask;
       while (slots_[i].classes != 0 &&
-             !(slots_[i].tag == tag && std::memcmp(slots_[i].word, word.data(), word.size()) == 0))
+             !(slots_[i].tag == key.tag && slots_[i].head == key.head &&
+               (word.size() <= 8 || std::memcmp(long_words_[i], word.data(), word.size()) == 0)))
         i = (i + 1) & kMask;
       if (slots_[i].classes == 0) {
         if (2 * ++used_ > kSize) throw std::logic_error("wordlists: the word table is too full");
-        slots_[i].word = word.data();
-        slots_[i].tag = tag;
+        slots_[i].head = key.head;
+        slots_[i].tag = key.tag;
+        long_words_[i] = word.data();
       }
       slots_[i].classes |= classes;
     }
   }
 
   std::array<Slot, kSize> slots_{};
+  std::array<const char*, kSize> long_words_{};  // each slot's word, read for long words only
   std::size_t longest_ = 0;  // bytes of the longest word: longer ones are in no class
   std::size_t used_ = 0;     // slots taken
 };
