@@ -326,6 +326,7 @@ class WordTable {
   unsigned find(std::string_view word) const {
     if (word.empty() || word.size() > longest_) return 0;
     const Key key = key_of(word);
+    if (!present(key.hash)) return 0;  // most words: in no list, told without the table
     for (std::size_t i = key.hash & kMask;; i = (i + 1) & kMask) {
       const Slot& slot = slots_[i];
       if (slot.classes == 0) return 0;
@@ -393,6 +394,7 @@ class WordTable {
              !(slots_[i].tag == key.tag && slots_[i].head == key.head &&
                (word.size() <= 8 || std::memcmp(long_words_[i], word.data(), word.size()) == 0)))
         i = (i + 1) & kMask;
+      filter_[(key.hash >> 11) % kFilterBits / 64] |= std::uint64_t{1} << ((key.hash >> 11) % 64);
       if (slots_[i].classes == 0) {
         if (2 * ++used_ > kSize) throw std::logic_error("wordlists: the word table is too full");
         slots_[i].head = key.head;
@@ -403,6 +405,13 @@ class WordTable {
     }
   }
 
+  // A one-bit-per-hash filter (1 KiB, about one word in eight of those in no list passes it)
+  // in front of the table: the table is read only for the words that may be in it.
+  static constexpr std::size_t kFilterBits = 8192;
+  bool present(std::uint64_t hash) const {
+    return (filter_[(hash >> 11) % kFilterBits / 64] >> ((hash >> 11) % 64)) & 1U;
+  }
+  std::array<std::uint64_t, kFilterBits / 64> filter_{};
   std::array<Slot, kSize> slots_{};
   std::array<const char*, kSize> long_words_{};  // each slot's word, read for long words only
   std::size_t longest_ = 0;  // bytes of the longest word: longer ones are in no class
