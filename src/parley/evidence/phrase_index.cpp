@@ -162,7 +162,7 @@ std::uint32_t PhraseIndex::key_of(std::string_view word) {
 
 std::vector<PhraseIndex::Match> PhraseIndex::find(const std::vector<Token>& tokens) const {
   std::vector<Match> out;
-  std::vector<Found> here;  // the matches that start at one token
+  thread_local std::vector<Found> here;  // the matches that start at one token, kept for reuse
   for (std::size_t at = 0; at < tokens.size(); ++at) {
     const Token& t = tokens[at];
     if (t.punctuation) continue;
