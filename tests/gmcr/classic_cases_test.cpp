@@ -17,9 +17,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "parley/gmcr/coalition.hpp"
 #include "parley/gmcr/graph.hpp"
+#include "parley/gmcr/inverse.hpp"
 #include "parley/gmcr/model.hpp"
 #include "parley/gmcr/stability.hpp"
+#include "parley/gmcr/status_quo.hpp"
 
 namespace {
 
@@ -41,6 +44,7 @@ struct ClassicCase {
   std::vector<std::string> decision_makers;
   std::vector<std::string> states;
   json results;  // the file's "results"
+  json entry;    // the whole case
 };
 
 Pattern classic_pattern(const std::string& yes_no) {
@@ -161,6 +165,7 @@ std::vector<ClassicCase> classic_cases() {
       cases.push_back(classic_from_labels(entry));
     }
     cases.back().results = entry.at("results");
+    cases.back().entry = entry;
   }
   return cases;
 }
@@ -248,6 +253,151 @@ TEST(GmcrClassicCases, GarrisonState6NeedsAnOpponentToMoveTwice) {
     return;
   }
   ADD_FAILURE() << "no Garrison case in " << kClassicJson;
+}
+
+// Elmira's 9-state case as read from the file (decision makers in the file's key order: LG,
+// MoE, Uniroyal).
+ClassicCase classic_elmira() {
+  for (ClassicCase& conflict : classic_cases()) {
+    if (conflict.name.find("9-state") != std::string::npos) return std::move(conflict);
+  }
+  ADD_FAILURE() << "no Elmira 9-state case in " << kClassicJson;
+  return {};
+}
+
+// A coalition named as the file names it ("MoE+Uniroyal").
+parley::gmcr::Coalition classic_coalition(const ClassicCase& conflict, const std::string& name) {
+  parley::gmcr::Coalition coalition = 0;
+  std::size_t begin = 0;
+  while (begin <= name.size()) {
+    const std::size_t end = std::min(name.find('+', begin), name.size());
+    const std::string member = name.substr(begin, end - begin);
+    bool found = false;
+    for (std::size_t dm = 0; dm < conflict.decision_makers.size(); ++dm) {
+      if (conflict.decision_makers[dm] == member) {
+        coalition |= parley::gmcr::coalition_of(dm);
+        found = true;
+      }
+    }
+    EXPECT_TRUE(found) << member;
+    begin = end + 1;
+  }
+  return coalition;
+}
+
+// Every coalition of two or more, from every state: the file's coalition improvements exactly
+// (a coalition or state it does not list has none).
+TEST(GmcrClassicCases, ElmiraCoalitionImprovements) {
+  if (!std::filesystem::exists(kClassicJson)) GTEST_SKIP() << "no " << kClassicJson;
+  const ClassicCase elmira = classic_elmira();
+  const json& expected = elmira.entry.at("coalition_improvements");
+  std::map<std::pair<parley::gmcr::Coalition, StateIndex>, std::vector<StateIndex>> listed;
+  for (const auto& [state, by_coalition] : expected.items()) {
+    for (const auto& [name, targets] : by_coalition.items()) {
+      std::vector<StateIndex> zero_based;
+      for (const json& target : targets) zero_based.push_back(target.get<StateIndex>() - 1);
+      listed[{classic_coalition(elmira, name), std::stoul(state) - 1}] = zero_based;
+    }
+  }
+  std::size_t compared = 0;
+  for (const parley::gmcr::Coalition coalition : parley::gmcr::every_coalition(3)) {
+    if (parley::gmcr::member_count(coalition) < 2) continue;
+    const auto improvements = parley::gmcr::coalition_improvements(elmira.graph, coalition);
+    for (StateIndex s = 0; s < 9; ++s) {
+      const auto it = listed.find({coalition, s});
+      EXPECT_EQ(improvements[s], it == listed.end() ? std::vector<StateIndex>{} : it->second)
+          << "coalition " << coalition << ", state " << s + 1;
+      compared += it == listed.end() ? 0 : 1;
+    }
+  }
+  EXPECT_EQ(compared, listed.size());
+}
+
+// Worked out by hand from the moves and rankings: MoE and Uniroyal together move from 5 to 8
+// (MoE 5 → 6, Uniroyal 6 → 8), which both prefer, and LG's only answer, 8 → 4, both prefer to 5
+// as well: 5 falls under every concept. From 1, MoE and LG improve to 5, but Uniroyal answers
+// 5 → 9, which MoE ranks last, and neither can move from 9: 1 stays under CGMR and CSMR (not
+// under CSEQ, since Uniroyal prefers 5 to 9). 4, 8 and 9 have no coalition improvement.
+TEST(GmcrClassicCases, ElmiraCoalitionEquilibria) {
+  if (!std::filesystem::exists(kClassicJson)) GTEST_SKIP() << "no " << kClassicJson;
+  const ClassicCase elmira = classic_elmira();
+  const auto coalitions = parley::gmcr::analyse_coalition_stability(elmira.graph);
+  EXPECT_EQ(coalitions.coalitions.size(), 7U);
+  EXPECT_EQ(classic_names(coalitions.equilibria_under(SolutionConcept::nash), elmira.states),
+            (std::vector<std::string>{"8", "9"}));
+  EXPECT_EQ(classic_names(coalitions.equilibria_under(SolutionConcept::gmr), elmira.states),
+            (std::vector<std::string>{"1", "4", "8", "9"}));
+  EXPECT_EQ(classic_names(coalitions.equilibria_under(SolutionConcept::smr), elmira.states),
+            (std::vector<std::string>{"1", "4", "8", "9"}));
+  EXPECT_EQ(classic_names(coalitions.equilibria_under(SolutionConcept::seq), elmira.states),
+            (std::vector<std::string>{"8", "9"}));
+}
+
+// From the status quo, state 1: by unilateral improvements only LG moves (1 → 5, and from 5 no
+// one improves); by unilateral moves every state. By coalition improvements, then MoE and
+// Uniroyal from 5 to 8; 9 cannot be reached that way.
+TEST(GmcrClassicCases, ElmiraStatusQuoReachability) {
+  if (!std::filesystem::exists(kClassicJson)) GTEST_SKIP() << "no " << kClassicJson;
+  const ClassicCase elmira = classic_elmira();
+  auto numbers = [&](const char* key) {
+    std::vector<std::string> names;
+    for (const json& state : elmira.entry.at(key))
+      names.push_back(std::to_string(state.get<int>()));
+    return names;
+  };
+  using parley::gmcr::Transition;
+  const auto analysis = parley::gmcr::analyse_status_quo(elmira.graph, 0, {4, 7, 8});
+  EXPECT_EQ(
+      classic_names(analysis.reachable_by(Transition::unilateral_improvements), elmira.states),
+      numbers("status_quo_1_reachable_by_UIs"));
+  EXPECT_EQ(classic_names(analysis.reachable_by(Transition::unilateral_moves), elmira.states),
+            numbers("status_quo_1_reachable_by_UMs"));
+  EXPECT_EQ(classic_names(analysis.reachable_by(Transition::coalition_improvements), elmira.states),
+            (std::vector<std::string>{"1", "5", "8"}));
+
+  const parley::gmcr::Coalition lg = parley::gmcr::coalition_of(0);
+  const parley::gmcr::Coalition moe = parley::gmcr::coalition_of(1);
+  const parley::gmcr::Coalition uniroyal = parley::gmcr::coalition_of(2);
+  const auto& to_5 = analysis.path_to(Transition::unilateral_improvements, 0);
+  ASSERT_TRUE(to_5.has_value());
+  ASSERT_EQ(to_5->size(), 1U);
+  EXPECT_EQ(to_5->front().coalition, lg);
+  const auto& to_8 = analysis.path_to(Transition::coalition_improvements, 1);
+  ASSERT_TRUE(to_8.has_value());
+  ASSERT_EQ(to_8->size(), 2U);
+  EXPECT_EQ((*to_8)[0].coalition, lg);
+  EXPECT_EQ((*to_8)[1].coalition, moe | uniroyal);
+  ASSERT_EQ((*to_8)[1].moves.size(), 2U);
+  EXPECT_EQ((*to_8)[1].moves[0].decision_maker, 1U);  // MoE 5 → 6
+  EXPECT_EQ((*to_8)[1].moves[0].to, 5U);
+  EXPECT_EQ((*to_8)[1].moves[1].decision_maker, 2U);  // Uniroyal 6 → 8
+  EXPECT_EQ((*to_8)[1].moves[1].to, 7U);
+  EXPECT_FALSE(analysis.path_to(Transition::coalition_improvements, 2).has_value());
+  // By moves, 9 is one step away: Uniroyal abandons.
+  ASSERT_TRUE(analysis.path_to(Transition::unilateral_moves, 2).has_value());
+  EXPECT_EQ(analysis.path_to(Transition::unilateral_moves, 2)->size(), 1U);
+}
+
+// The status quo is GMR-stable but not SEQ-stable, for LG alone: its improvement 1 → 5 has no
+// sanction by improvements. LG ranks 5 just above 1 (7, 3, 5, 1, …): one swap makes 1 a SEQ (and
+// a Nash) equilibrium. State 2 under Nash: Uniroyal moves to 4 and 9, which it ranks above 2 —
+// 2 must pass 4, 8, 5, 9, 3 and 7 (six swaps) — and LG to 6, ranked two places above 2 (two).
+TEST(GmcrClassicCases, ElmiraWhatWouldMakeItStable) {
+  if (!std::filesystem::exists(kClassicJson)) GTEST_SKIP() << "no " << kClassicJson;
+  const ClassicCase elmira = classic_elmira();
+  for (const SolutionConcept solution : {SolutionConcept::seq, SolutionConcept::nash}) {
+    const auto inverse = parley::gmcr::make_equilibrium(elmira.graph, 0, solution);
+    EXPECT_EQ(inverse.status, parley::gmcr::InverseStatus::least);
+    EXPECT_EQ(inverse.swaps, 1U);
+    EXPECT_EQ(inverse.preferences[0].swaps, 1U);  // LG
+    EXPECT_EQ(inverse.preferences[0].ranking, (std::vector<StateIndex>{6, 2, 0, 4, 7, 5, 3, 1, 8}));
+  }
+  EXPECT_EQ(parley::gmcr::make_equilibrium(elmira.graph, 0, SolutionConcept::gmr).swaps, 0U);
+  const auto state_2 = parley::gmcr::make_equilibrium(elmira.graph, 1, SolutionConcept::nash);
+  EXPECT_EQ(state_2.swaps, 8U);
+  EXPECT_EQ(state_2.preferences[0].swaps, 2U);  // LG
+  EXPECT_EQ(state_2.preferences[1].swaps, 0U);  // MoE
+  EXPECT_EQ(state_2.preferences[2].swaps, 6U);  // Uniroyal
 }
 
 }  // namespace

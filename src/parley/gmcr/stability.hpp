@@ -38,6 +38,8 @@ struct Stability {
   const StateSet& equilibria_under(SolutionConcept solution) const {
     return equilibria[static_cast<std::size_t>(solution)];
   }
+  // Sets `equilibria` from `stable` (the states stable for every decision maker).
+  void set_equilibria();
 };
 
 // Validates the graph (throws InputError), then computes every concept for every decision maker
@@ -45,5 +47,21 @@ struct Stability {
 // m states and M moves in all: for each focal decision maker, three passes over the opponents'
 // (state, last mover) graph, each linear in its size.
 Stability analyse_stability(const Graph& graph);
+
+// The same for an option-form model, without listing its moves when its option patterns are
+// dense enough: a decision maker controlling k options can have 2^k − 1 moves from a state, so a
+// model of 2^20 states has hundreds of millions of moves. The states live in arrays over the 2^K
+// patterns of the K options. Decision maker j's moves from a state reach the feasible patterns
+// that differ only in j's options — its reversible options freely, its one-way options only their
+// way: a cone. The opponents' legal sequences are searched as for a graph, but backwards through
+// lists of the states that differ only in j's reversible options (ordered by j's rank, for SEQ),
+// from which each state is popped once per mover; the focal decision maker's best move is a
+// maximum over its cone, found by a sum-over-subsets sweep over its options.
+// O(n² m + n m 2^r + K 2^K + n m log m) time and O(n m + 2^K + Σ_j 2^(K − r_j)) memory for n
+// decision makers, m states, K options, at most r one-way options and r_j reversible options per
+// decision maker. Models whose patterns are sparse (K > 24, or 2^K above both 16 m and 2^16) are
+// analysed through graph_of. Validates the model first (throws InputError). The result is
+// analyse_stability(graph_of(model))'s.
+Stability analyse_stability(const Model& model);
 
 }  // namespace parley::gmcr

@@ -27,9 +27,7 @@ class StateSet {
   // The states in increasing order.
   std::vector<std::size_t> states() const {
     std::vector<std::size_t> result;
-    for (std::size_t state = 0; state < state_count_; ++state) {
-      if (contains(state)) result.push_back(state);
-    }
+    for_each([&result](std::size_t state) { result.push_back(state); });
     return result;
   }
   // Every state of this set is in `other` (both over the same number of states).
@@ -39,9 +37,35 @@ class StateSet {
     }
     return true;
   }
+  bool empty() const {
+    for (const std::uint64_t word : words_) {
+      if (word != 0) return false;
+    }
+    return true;
+  }
+  // Some state is in both sets (both over the same number of states).
+  bool intersects(const StateSet& other) const {
+    for (std::size_t i = 0; i < words_.size(); ++i) {
+      if ((words_[i] & other.words_[i]) != 0) return true;
+    }
+    return false;
+  }
   StateSet& operator&=(const StateSet& other) {
     for (std::size_t i = 0; i < words_.size(); ++i) words_[i] &= other.words_[i];
     return *this;
+  }
+  StateSet& operator|=(const StateSet& other) {
+    for (std::size_t i = 0; i < words_.size(); ++i) words_[i] |= other.words_[i];
+    return *this;
+  }
+  // Calls f(state) for every state of the set, in increasing order.
+  template <typename F>
+  void for_each(F&& f) const {
+    for (std::size_t w = 0; w < words_.size(); ++w) {
+      for (std::uint64_t word = words_[w]; word != 0; word &= word - 1) {
+        f(w * 64 + static_cast<std::size_t>(std::countr_zero(word)));
+      }
+    }
   }
   friend bool operator==(const StateSet&, const StateSet&) = default;
 
