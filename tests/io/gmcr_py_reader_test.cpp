@@ -128,6 +128,16 @@ TEST(GmcrPyReader, ProblemsAreLocated) {
   EXPECT_EQ(p[0].message,
             "the ranking leaves out state 4 (YY): every feasible state is ranked once");
 
+  // An option listed twice, by its decision maker and by another (a fuzzing finding: the first
+  // read past the end of the decision makers read so far).
+  p = gmcr_py_problems(R"({"options": [{"name": "A", "permittedDirection": "both"}],
+ "decisionMakers": [{"name": "X", "options": [0, 0], "preferences": []},
+                    {"name": "Y", "options": [0], "preferences": []}]})");
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_EQ(p[0].message, "options[0] ('A') is listed twice");
+  EXPECT_EQ(p[1].message,
+            "options[0] ('A') is already controlled by 'X': an option has one decision maker");
+
   p = gmcr_py_problems("{\"options\": [\n  {\"name\": \"A\",]\n}");
   ASSERT_EQ(p.size(), 1u);
   EXPECT_EQ(p[0].line, 2);

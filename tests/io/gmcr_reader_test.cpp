@@ -357,6 +357,21 @@ TEST(GmcrReaderErrors, MalformedStatements) {
   }
 }
 
+TEST(GmcrReaderErrors, StatementsNestedTooDeeply) {
+  const std::string deep = std::string(150, '-') + "c1";
+  auto p = yaml_problems(pd_with("priorities: [c2, -c1]", "priorities: [\"" + deep + "\"]"));
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_NE(p[0].message.find("nested more than 100 levels deep"), std::string::npos)
+      << p[0].message;
+  const std::string parens = std::string(150, '(') + "c1" + std::string(150, ')');
+  p = yaml_problems(pd_with("priorities: [c2, -c1]", "priorities: [\"" + parens + "\"]"));
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_NE(p[0].message.find("nested more than 100 levels deep"), std::string::npos);
+  // 100 levels are fine.
+  EXPECT_NO_THROW(read_yaml(
+      pd_with("priorities: [c2, -c1]", "priorities: [\"" + std::string(100, '-') + "c1\"]")));
+}
+
 TEST(GmcrReaderErrors, RuleThatLeavesNoFeasibleState) {
   // The second rule removes what the first left.
   auto p = yaml_problems(std::string(kPrisonersDilemma) +

@@ -84,7 +84,7 @@ TEST(GmcrView, WideModelsFit) {
   text = render_gmcr(wide(12, 12, 16));
   expect_fits(text);
   EXPECT_NE(text.find("Stability (16 states), decision makers 1 to "), std::string::npos) << text;
-  EXPECT_NE(text.find(" of 12\n"), std::string::npos) << text;
+  EXPECT_NE(text.find(" of 12 (columns: decision maker numbers)\n"), std::string::npos) << text;
 }
 
 TEST(GmcrView, ManyStatesShownInPart) {

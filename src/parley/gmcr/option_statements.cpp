@@ -124,11 +124,12 @@ namespace {
 class FeasibleSearch {
  public:
   FeasibleSearch(std::size_t option_count, const std::vector<FeasibilityRule>& rules,
-                 std::size_t rule_count, std::size_t limit, bool first_only)
+                 std::size_t rule_count, std::size_t limit, bool first_only, std::size_t* budget)
       : option_count_(option_count),
         checked_at_(option_count),
         limit_(limit),
-        first_only_(first_only) {
+        first_only_(first_only),
+        budget_(budget) {
     for (std::size_t r = 0; r < rule_count; ++r) {
       const Pattern mask = options_in(rules[r]);
       // A rule over options beyond option_count only (never taken) is decided at the start.
@@ -151,12 +152,13 @@ class FeasibleSearch {
   // Options 0 … unfixed − 1 are not fixed yet; the others are as in `pattern`.
   void visit(std::size_t unfixed, Pattern pattern) {
     if (done_) return;
-    if (++visited_ > kMaxFeasibilitySearch) {
+    if (*budget_ == 0) {
       throw LimitError(fmt::format(
           "finding the feasible states took more than {} steps; state the feasibility rules "
           "over fewer options",
           kMaxFeasibilitySearch));
     }
+    --*budget_;
     if (unfixed == 0) {
       found_.push_back(pattern);
       if (found_.size() > limit_) {
@@ -186,7 +188,7 @@ class FeasibleSearch {
   std::size_t limit_;
   bool first_only_;
   bool done_ = false;
-  std::size_t visited_ = 0;
+  std::size_t* budget_;  // steps left, shared by the searches of one call
   std::vector<Pattern> found_;
 };
 
@@ -195,14 +197,16 @@ class FeasibleSearch {
 std::vector<Pattern> feasible_states(std::size_t option_count,
                                      const std::vector<FeasibilityRule>& rules, std::size_t limit) {
   option_count = std::min(option_count, kMaxOptions);
-  return FeasibleSearch(option_count, rules, rules.size(), limit, false).run();
+  std::size_t budget = kMaxFeasibilitySearch;
+  return FeasibleSearch(option_count, rules, rules.size(), limit, false, &budget).run();
 }
 
 std::optional<std::size_t> first_emptying_rule(std::size_t option_count,
                                                const std::vector<FeasibilityRule>& rules) {
   option_count = std::min(option_count, kMaxOptions);
+  std::size_t budget = kMaxFeasibilitySearch;
   const auto empty_with = [&](std::size_t count) {
-    return FeasibleSearch(option_count, rules, count, 1, true).run().empty();
+    return FeasibleSearch(option_count, rules, count, 1, true, &budget).run().empty();
   };
   if (!empty_with(rules.size())) return std::nullopt;
   // The least count of rules that leaves nothing: rules[0 .. count − 1] empty, fewer not.

@@ -81,7 +81,8 @@ std::vector<Pattern> feasible_states(std::size_t option_count,
 
 // When `rules` leave no feasible state: the first rule r such that rules[0..r] already leave
 // none; nullopt when some state is feasible. A binary search over prefixes, each a search that
-// stops at the first feasible state. Throws LimitError as feasible_states does.
+// stops at the first feasible state; throws LimitError when they visit more than
+// kMaxFeasibilitySearch partial patterns in all.
 std::optional<std::size_t> first_emptying_rule(std::size_t option_count,
                                                const std::vector<FeasibilityRule>& rules);
 

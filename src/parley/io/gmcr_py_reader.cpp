@@ -118,6 +118,7 @@ class GmcrPyReader {
   void read_options(const Field& field) {
     for (const Field& item : ctx_.items(field)) {
       file_options_.push_back({});
+      option_fields_.push_back(item);
       auto& option = file_options_.back();
       if (!item.node.IsMap()) {
         ctx_.report(item, "expected an option {\"name\", \"permittedDirection\"}, got " +
@@ -131,7 +132,6 @@ class GmcrPyReader {
                                : *d == "back" ? gmcr::Reversibility::only_withdraw
                                               : gmcr::Reversibility::reversible;
       }
-      option_fields_.push_back(item);
     }
     if (field.present() && file_options_.size() > gmcr::kMaxOptions) {
       ctx_.report(field, fmt::format("{} options; parley takes at most {}", file_options_.size(),
@@ -172,7 +172,12 @@ class GmcrPyReader {
       for (const Field& ref : refs) {
         const auto k = option_index(ref);
         if (!k) continue;
-        if (controller_[*k] != kNone) {
+        if (controller_[*k] == index) {
+          ctx_.report(
+              ref, fmt::format("options[{}] ('{}') is listed twice", *k, file_options_[*k].name));
+          continue;
+        }
+        if (controller_[*k] != kNone) {  // an earlier decision maker's
           ctx_.report(
               ref,
               fmt::format("options[{}] ('{}') is already controlled by '{}': an option "
@@ -359,10 +364,10 @@ class GmcrPyReader {
   GmcrModelFile file_;
   bool manual_ = false;
   std::vector<GmcrOptionSpec> file_options_;  // in the file's order
-  std::vector<Field> option_fields_;
-  std::vector<std::size_t> controller_;  // per file option: its decision maker, or kNone
-  std::vector<std::size_t> dm_order_;    // file options in the model's order
-  std::vector<std::size_t> position_;    // per file option: its index in the model, or kNone
+  std::vector<Field> option_fields_;          // per file option
+  std::vector<std::size_t> controller_;       // per file option: its decision maker, or kNone
+  std::vector<std::size_t> dm_order_;         // file options in the model's order
+  std::vector<std::size_t> position_;         // per file option: its index in the model, or kNone
   std::vector<Field> dm_fields_;
 };
 

@@ -49,13 +49,31 @@ std::string head(const std::string& id) {
   return truncate_to_width(id, kMaxHeadWidth);
 }
 
-// "5, 6, 7 and 10" (1-based).
-std::string numbers_text(const std::vector<std::size_t>& states) {
-  std::string out;
-  for (std::size_t i = 0; i < states.size(); ++i) {
-    out +=
-        (i == 0 ? "" : (i + 1 == states.size() ? " and " : ", ")) + std::to_string(states[i] + 1);
+// The ids cut to column heads, or the numbers 1, 2, … when two cut ids would be the same.
+std::vector<std::string> heads(const std::vector<std::string>& ids, bool& numbered) {
+  std::vector<std::string> out;
+  for (const auto& id : ids) out.push_back(head(id));
+  std::vector<std::string> sorted = out;
+  std::sort(sorted.begin(), sorted.end());
+  numbered = std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end();
+  if (numbered) {
+    for (std::size_t i = 0; i < out.size(); ++i) out[i] = std::to_string(i + 1);
   }
+  return out;
+}
+
+// The most state numbers a list of equilibria spells out.
+constexpr std::size_t kMaxListedStates = 100;
+
+// "5, 6, 7 and 10" (1-based); past kMaxListedStates, "…, 120 and 41 more".
+std::string numbers_text(const std::vector<std::size_t>& states) {
+  const std::size_t shown = std::min(states.size(), kMaxListedStates);
+  std::string out;
+  for (std::size_t i = 0; i < shown; ++i) {
+    const bool last = i + 1 == states.size();
+    out += (i == 0 ? "" : (last ? " and " : ", ")) + std::to_string(states[i] + 1);
+  }
+  if (shown < states.size()) out += fmt::format(" and {} more", states.size() - shown);
   return out;
 }
 
@@ -83,35 +101,64 @@ const char* reversibility_text(gmcr::Reversibility r) {
   return "";
 }
 
+// The widest display width of `texts`, at least `least` and at most `most`.
+std::size_t widest(const std::vector<std::string>& texts, std::size_t least, std::size_t most) {
+  std::size_t w = least;
+  for (const auto& t : texts) w = std::max(w, display_width(t));
+  return std::min(w, most);
+}
+
+// What is left of kTextWidth for a last column after columns of `widths` (at least 20).
+std::size_t rest(std::initializer_list<std::size_t> widths) {
+  std::size_t used = 0;
+  for (const std::size_t w : widths) used += w + kGap;
+  return used + 20 > kTextWidth ? 20 : kTextWidth - used;
+}
+
 Table decision_makers_table(const Gmcr& g) {
-  Table table({{"id", Align::left, kMaxHeadWidth},
-               {"decision maker", Align::left, 40},
-               {"options", Align::left, 40}},
-              fmt::format("Decision makers ({})", g.model.decision_makers.size()));
-  for (std::size_t i = 0; i < g.model.decision_makers.size(); ++i) {
-    std::string options;
-    for (const gmcr::Option& o : g.model.options) {
-      if (o.decision_maker == i) options += (options.empty() ? "" : ", ") + o.name;
-    }
-    const std::string& id = g.model.decision_makers[i].name;
-    const std::string& name = g.decision_maker_names[i];
-    table.add_row({id, name == id ? "" : name, options});
+  const std::size_t dms = g.model.decision_makers.size();
+  std::vector<std::string> ids, names, options(dms);
+  for (std::size_t i = 0; i < dms; ++i) {
+    ids.push_back(g.model.decision_makers[i].name);
+    names.push_back(g.decision_maker_names[i] == ids.back() ? "" : g.decision_maker_names[i]);
+  }
+  for (const gmcr::Option& o : g.model.options) {
+    auto& list = options[o.decision_maker];
+    list += (list.empty() ? "" : ", ") + o.name;
+  }
+  const std::size_t number_width = digits(dms), id_width = widest(ids, 2, 28),
+                    name_width = widest(names, 14, 34);
+  Table table({{"#", Align::right},
+               {"id", Align::left, id_width},
+               {"decision maker", Align::left, name_width},
+               {"options", Align::left, rest({number_width, id_width, name_width})}},
+              fmt::format("Decision makers ({})", dms));
+  for (std::size_t i = 0; i < dms; ++i) {
+    table.add_row({std::to_string(i + 1), ids[i], names[i], options[i]});
   }
   return table;
 }
 
 Table options_table(const Gmcr& g) {
+  const std::size_t n = g.model.options.size();
+  std::vector<std::string> ids, by;
+  for (const gmcr::Option& o : g.model.options) {
+    ids.push_back(o.name);
+    by.push_back(g.model.decision_makers[o.decision_maker].name);
+  }
+  const std::size_t number_width = digits(n), id_width = widest(ids, 6, 24),
+                    by_width = widest(by, 2, 20), changes_width = 10;
   Table table({{"#", Align::right},
-               {"option", Align::left, kMaxHeadWidth},
-               {"by", Align::left, kMaxHeadWidth},
-               {"meaning", Align::left, 44},
+               {"option", Align::left, id_width},
+               {"by", Align::left, by_width},
+               {"meaning", Align::left, rest({number_width, id_width, by_width, changes_width})},
                {"changes", Align::left}},
-              fmt::format("Options ({})", g.model.options.size()));
-  for (std::size_t k = 0; k < g.model.options.size(); ++k) {
+              fmt::format("Options ({})", n));
+  for (std::size_t k = 0; k < n; ++k) {
     const gmcr::Option& o = g.model.options[k];
     const std::string& meaning = g.option_names[k];
-    table.add_row({std::to_string(k + 1), o.name, g.model.decision_makers[o.decision_maker].name,
-                   meaning == o.name ? "" : meaning, reversibility_text(o.reversibility)});
+    table.add_row({std::to_string(k + 1), o.name, by[k], meaning == o.name ? "" : meaning,
+                   reversibility_text(o.reversibility)});
   }
   return table;
 }
@@ -125,18 +172,22 @@ std::size_t shown_states(const Gmcr& g) {
 Table states_table(const Gmcr& g) {
   const std::size_t n = g.model.options.size();
   const std::size_t state_width = std::max<std::size_t>(5, digits(g.state_count()));
+  std::vector<std::string> option_ids;
+  for (const gmcr::Option& o : g.model.options) option_ids.push_back(o.name);
+  bool numbered = false;
+  const std::vector<std::string> id_heads = heads(option_ids, numbered);
   std::vector<std::size_t> by_id, by_number;
   for (std::size_t k = 0; k < n; ++k) {
-    by_id.push_back(display_width(head(g.model.options[k].name)));
+    by_id.push_back(display_width(id_heads[k]));
     by_number.push_back(digits(k + 1));
   }
   const std::string title =
       fmt::format("States ({}): Y the option is taken, N it is not", g.state_count());
   std::vector<Column> columns{{"state", Align::right}};
-  const bool ids = fits(state_width, by_id);
+  const bool ids = !numbered && fits(state_width, by_id);
   if (ids || fits(state_width, by_number)) {
     for (std::size_t k = 0; k < n; ++k) {
-      columns.push_back({ids ? head(g.model.options[k].name) : std::to_string(k + 1), Align::left});
+      columns.push_back({ids ? id_heads[k] : std::to_string(k + 1), Align::left});
     }
   } else {
     columns.push_back({"pattern (options 1 to " + std::to_string(n) + ")", Align::left});
@@ -171,12 +222,15 @@ std::vector<Table> stability_tables(const Gmcr& g) {
   const std::size_t dms = g.model.decision_makers.size();
   const std::size_t k = g.concepts.size();
   const auto ranks = analysis::preference_ranks(g.model);
+  std::vector<std::string> dm_ids;
+  for (const gmcr::DecisionMaker& dm : g.model.decision_makers) dm_ids.push_back(dm.name);
+  bool numbered = false;
+  const std::vector<std::string> dm_heads = heads(dm_ids, numbered);
   std::vector<std::size_t> rank_width(dms), widths(dms);
   for (std::size_t i = 0; i < dms; ++i) {
     const std::size_t worst = *std::max_element(ranks[i].begin(), ranks[i].end());
     rank_width[i] = digits(worst);
-    widths[i] =
-        std::max(display_width(head(g.model.decision_makers[i].name)), rank_width[i] + 1 + k);
+    widths[i] = std::max(display_width(dm_heads[i]), rank_width[i] + 1 + k);
   }
   const std::size_t state_width = std::max<std::size_t>(5, digits(g.state_count()));
   const std::size_t n = g.model.options.size();
@@ -192,7 +246,7 @@ std::vector<Table> stability_tables(const Gmcr& g) {
     std::vector<Column> columns{{"state", Align::right}};
     if (with_pattern) columns.push_back({"pattern", Align::left});
     for (const std::size_t i : groups[gi]) {
-      columns.push_back({head(g.model.decision_makers[i].name), Align::left});
+      columns.push_back({dm_heads[i], Align::left});
     }
     columns.push_back({"equilibrium", Align::left});
     std::string title = fmt::format("Stability ({} states)", g.state_count());
@@ -200,6 +254,7 @@ std::vector<Table> stability_tables(const Gmcr& g) {
       title += fmt::format(", decision makers {} to {} of {}", groups[gi].front() + 1,
                            groups[gi].back() + 1, dms);
     }
+    if (numbered) title += " (columns: decision maker numbers)";
     Table table(std::move(columns), title);
     std::vector<std::vector<const gmcr::StateSet*>> sets(dms);
     std::vector<const gmcr::StateSet*> equilibria;

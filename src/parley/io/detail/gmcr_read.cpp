@@ -23,6 +23,10 @@ using gmcr::Statement;
 
 enum class Token { option, not_, and_, or_, if_, open, close, end };
 
+// The deepest nesting of '-' and parentheses a statement may have (the parser, and the functions
+// that walk a statement, recurse once per level).
+constexpr std::size_t kMaxStatementDepth = 100;
+
 // A recursive-descent parser over the statement's text; the first error stops it.
 class StatementParser {
  public:
@@ -81,15 +85,22 @@ class StatementParser {
   }
 
   std::optional<Statement> unary() {
+    if ((token_ == Token::not_ || token_ == Token::open) && ++depth_ > kMaxStatementDepth) {
+      fail(
+          fmt::format("nested more than {} levels deep ('-' and parentheses)", kMaxStatementDepth));
+      return std::nullopt;
+    }
     if (token_ == Token::not_) {
       next();
       auto operand = unary();
+      --depth_;
       if (!operand) return std::nullopt;
       return Statement::negation(std::move(*operand));
     }
     if (token_ == Token::open) {
       next();
       auto inner = implication();
+      --depth_;
       if (!inner) return std::nullopt;
       if (token_ != Token::close) {
         fail(token_ == Token::end ? "a '(' without its ')'" : "expected ')' here");
@@ -183,6 +194,7 @@ class StatementParser {
 
   std::string_view text_;
   const std::vector<std::string>& ids_;
+  std::size_t depth_ = 0;  // '-' and '(' open around the current token
   std::size_t pos_ = 0;
   std::size_t start_ = 0;
   Token token_ = Token::end;
@@ -242,7 +254,13 @@ std::optional<std::vector<gmcr::Pattern>> generate_states(
   try {
     std::vector<gmcr::Pattern> states = gmcr::feasible_states(option_count, rules, kMaxGmcrStates);
     if (!states.empty()) return states;
-    const auto r = gmcr::first_emptying_rule(option_count, rules);
+    std::optional<std::size_t> r;
+    try {
+      r = gmcr::first_emptying_rule(option_count, rules);
+    } catch (const LimitError&) {
+      ctx.report(where, "the feasibility rules leave no feasible state");
+      return std::nullopt;
+    }
     const Field& at = r && *r < rule_fields.size() ? rule_fields[*r] : where;
     ctx.report(at, r && *r > 0 ? "this rule leaves no feasible state (with the rules before it)"
                                : "this rule leaves no feasible state");
