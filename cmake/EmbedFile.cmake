@@ -8,8 +8,8 @@ function(parley_embed_file input output namespace symbol)
   string(REGEX REPLACE "([0-9a-f][0-9a-f])" "'\\\\x\\1'," bytes "${hex}")
   string(REGEX REPLACE "(('[^']*',){24})" "\\1\n    " bytes "${bytes}")
   file(WRITE ${output}.tmp "// Generated from ${input} by cmake/EmbedFile.cmake; do not edit.\n"
-    "#include <string_view>\n\nnamespace ${namespace} {\nnamespace {\nconstexpr char kBytes[] = {\n    "
+    "#include <string_view>\n\nnamespace ${namespace} {\nnamespace {\nconstexpr char ${symbol}_bytes[] = {\n    "
     "${bytes}'\\0'};\n}  // namespace\n\n"
-    "std::string_view ${symbol}() { return {kBytes, ${size}}; }\n\n}  // namespace ${namespace}\n")
+    "std::string_view ${symbol}() { return {${symbol}_bytes, ${size}}; }\n\n}  // namespace ${namespace}\n")
   file(COPY_FILE ${output}.tmp ${output} ONLY_IF_DIFFERENT)
 endfunction()

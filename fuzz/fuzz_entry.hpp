@@ -28,8 +28,13 @@
 #include "parley/evidence/reading.hpp"
 #include "parley/evidence/sentences.hpp"
 #include "parley/forecast/smp.hpp"
+#include "parley/gmcr/graph.hpp"
+#include "parley/gmcr/stability.hpp"
 #include "parley/io/default_scenario.hpp"
 #include "parley/io/genius_reader.hpp"
+#include "parley/io/gmcr_py_reader.hpp"
+#include "parley/io/gmcr_reader.hpp"
+#include "parley/io/gmcr_writer.hpp"
 #include "parley/io/ktab_reader.hpp"
 #include "parley/io/scenario_reader.hpp"
 
@@ -235,6 +240,63 @@ inline Outcome read_ktab_csv_bytes(std::string_view bytes, const std::string& na
       for (const double x : round.positions)
         if (!(x >= 0 && x <= 100)) throw std::logic_error("an SMP position off the 0–100 scale");
   }
+  return Outcome::accepted;
+}
+
+// An accepted GMCR model: a payoff per state for every decision maker; small ones (up to 256
+// states) analysed, with Nash ⊆ SMR ⊆ GMR and Nash ⊆ SEQ ⊆ GMR for every decision maker; and the
+// model file written from it read back to the same states and payoffs.
+inline void check_gmcr_model(const io::GmcrModelFile& file) {
+  const gmcr::Model& m = file.model;
+  for (const auto& dm : m.decision_makers) {
+    if (dm.payoff.size() != m.states.size())
+      throw std::logic_error("a GMCR model accepted without a payoff per state: " + dm.name);
+  }
+  if (m.states.size() <= 256) {
+    const gmcr::Stability st = gmcr::analyse_stability(gmcr::graph_of(m));
+    using C = gmcr::SolutionConcept;
+    for (std::size_t i = 0; i < m.decision_makers.size(); ++i) {
+      const auto& nash = st.stable_for(C::nash, i);
+      const auto& gmr = st.stable_for(C::gmr, i);
+      if (!nash.is_subset_of(st.stable_for(C::smr, i)) ||
+          !st.stable_for(C::smr, i).is_subset_of(gmr) ||
+          !nash.is_subset_of(st.stable_for(C::seq, i)) ||
+          !st.stable_for(C::seq, i).is_subset_of(gmr))
+        throw std::logic_error("GMCR concepts not nested for " + m.decision_makers[i].name);
+    }
+  }
+  const io::GmcrModelFile again = io::read_gmcr_model(io::write_gmcr_model(file), "written.yaml");
+  if (again.model.states != m.states)
+    throw std::logic_error("a GMCR model file written and read back has other states");
+  for (std::size_t i = 0; i < m.decision_makers.size(); ++i) {
+    if (again.model.decision_makers.at(i).payoff != m.decision_makers[i].payoff)
+      throw std::logic_error("a GMCR model file written and read back has other payoffs");
+  }
+}
+
+// Reads `bytes` as a GMCR model file (YAML) named `name`, and checks an accepted model.
+inline Outcome read_gmcr_model_bytes(std::string_view bytes, const std::string& name) {
+  io::GmcrModelFile file;
+  try {
+    file = io::read_gmcr_model(bytes, name);
+  } catch (const InputError& error) {
+    check_input_error(error, {{name, bytes}});
+    return Outcome::rejected;
+  }
+  check_gmcr_model(file);
+  return Outcome::accepted;
+}
+
+// Reads `bytes` as a gmcr-py conflict file named `name`, and checks an accepted model.
+inline Outcome read_gmcr_py_bytes(std::string_view bytes, const std::string& name) {
+  io::GmcrModelFile file;
+  try {
+    file = io::read_gmcr_py(bytes, name);
+  } catch (const InputError& error) {
+    check_input_error(error, {{name, bytes}});
+    return Outcome::rejected;
+  }
+  check_gmcr_model(file);
   return Outcome::accepted;
 }
 

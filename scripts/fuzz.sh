@@ -6,6 +6,7 @@
 # normal test run replays them (tests/io/fuzz_regressions_test.cpp). Fails when there are findings.
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]     TARGET: scenario_yaml scenario_json genius news ktab_csv
+#                                             gmcr_yaml gmcr_py
 #
 # Seeds: fuzz/seeds/<target>/, plus, built here at run time and read in place: examples/*.yaml
 # (and their JSON from `parley show --json`), and the GENIUS scenarios of ../shared/peers/genius/
@@ -17,7 +18,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-600}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(scenario_yaml scenario_json genius news ktab_csv)
+[ ${#targets[@]} -eq 0 ] && targets=(scenario_yaml scenario_json genius news ktab_csv gmcr_yaml gmcr_py)
 for t in "${targets[@]}"; do
   [ -f "fuzz/${t}_fuzzer.cpp" ] || { echo "unknown target '$t'" >&2; exit 2; }
 done
@@ -51,7 +52,7 @@ nice -n 10 cmake --build "$build" --parallel "$(nproc)" --target "${build_target
 # Seeds made at run time from files read in place.
 seeds="$build/seeds"
 rm -rf "$seeds"
-mkdir -p "$seeds"/{scenario_yaml,scenario_json,genius,news,ktab_csv}
+mkdir -p "$seeds"/{scenario_yaml,scenario_json,genius,news,ktab_csv,gmcr_yaml,gmcr_py}
 cp fuzz/seeds/ktab_csv/* "$seeds/ktab_csv/"
 [ -d ../shared/peers/ktab ] && cp ../shared/peers/ktab/*.csv "$seeds/ktab_csv/"
 cp fuzz/seeds/news/* examples/news/*.txt examples/news/*.html "$seeds/news/"
@@ -59,6 +60,8 @@ cp fuzz/seeds/news/* examples/news/*.txt examples/news/*.html "$seeds/news/"
 cp fuzz/seeds/scenario_yaml/* "$seeds/scenario_yaml/"
 cp fuzz/seeds/scenario_json/* "$seeds/scenario_json/"
 cp fuzz/seeds/genius/* "$seeds/genius/"
+cp fuzz/seeds/gmcr_yaml/* examples/gmcr/*.yaml "$seeds/gmcr_yaml/"
+cp fuzz/seeds/gmcr_py/* "$seeds/gmcr_py/"
 for example in examples/*.yaml; do
   name="$(basename "$example" .yaml)"
   cp "$example" "$seeds/scenario_yaml/example-$name.yaml"

@@ -19,7 +19,7 @@ namespace {
 
 // Commands that later capabilities will add; asking for one now gets a kinder message.
 bool is_reserved(const std::string& name) {
-  for (const char* reserved : {"gmcr", "simulate", "export", "report"}) {
+  for (const char* reserved : {"simulate", "export", "report"}) {
     if (name == reserved) return true;
   }
   return false;

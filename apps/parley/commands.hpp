@@ -1,7 +1,7 @@
 #pragma once
 // The parley commands. Each lives in its own file as `add_<name>_command(CLI::App&)`, which
 // registers the subcommand and its callback; main.cpp calls one line per command.
-// Reserved for later: forecast, gmcr, simulate, export, report.
+// Reserved for later: simulate, export, report.
 
 #include <CLI/CLI.hpp>
 
@@ -19,7 +19,8 @@ void add_run_command(CLI::App& app);
 // `parley bargain [INPUT] [--levels N] [--parties A,B] [--json] …`: the bargaining space.
 void add_bargain_command(CLI::App& app);
 
-// `parley import genius DIR [-o FILE] [--force]`: another tool's files as a scenario.
+// `parley import genius DIR|ktab FILE|gmcr FILE [-o FILE] [--force]`: another tool's files as a
+// scenario or model file.
 void add_import_command(CLI::App& app);
 
 // `parley extract FILES… [--scenario S] [--jsonl | --json]`: claims from news files.
@@ -34,5 +35,8 @@ void add_ingest_command(CLI::App& app);
 
 // `parley forecast [INPUT]`: where the bargaining is heading (forecast.cpp).
 void add_forecast_command(CLI::App& app);
+
+// `parley gmcr [MODEL] [--concept C] [--json]`: which outcomes would hold (gmcr.cpp).
+void add_gmcr_command(CLI::App& app);
 
 }  // namespace parley::cli

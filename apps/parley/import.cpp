@@ -1,5 +1,5 @@
-// `parley import genius DIR|ktab FILE [-o FILE] [--force]`: other tools' formats as parley
-// scenarios.
+// `parley import genius DIR|ktab FILE|gmcr FILE [-o FILE] [--force]`: other tools' formats as
+// parley scenarios and GMCR model files.
 
 #include <filesystem>
 #include <fstream>
@@ -35,13 +35,21 @@ void import_genius(const ImportOptions& o) {
   write_imported(o, analysis::import_genius(o.input));
 }
 
-void import_ktab(const ImportOptions& o) {
-  const analysis::ImportedScenario imported = analysis::import_ktab(o.input);
-  // Warnings go to stderr when the scenario goes to stdout.
+// Writes `imported`, its warnings (the description's lines after the first) on stderr when the
+// file goes to stdout.
+void write_with_warnings(const ImportOptions& o, const analysis::ImportedScenario& imported) {
   if (o.output.empty() && imported.description.find('\n') != std::string::npos) {
     std::cerr << imported.description.substr(imported.description.find('\n') + 1) << "\n";
   }
   write_imported(o, imported);
+}
+
+void import_ktab(const ImportOptions& o) {
+  write_with_warnings(o, analysis::import_ktab(o.input));
+}
+
+void import_gmcr(const ImportOptions& o) {
+  write_with_warnings(o, analysis::import_gmcr(o.input));
 }
 
 }  // namespace
@@ -53,11 +61,12 @@ void add_import_command(CLI::App& app) {
       "Formats:\n"
       "  genius   a GENIUS / ANAC domain directory (domain file + one profile per party)\n"
       "  ktab     a KTAB Spatial Model of Politics scenario (CSV or XML)\n"
-      "  gmcr     gmcr-py conflict models (planned)\n\n"
+      "  gmcr     a gmcr-py conflict (.gmcr) as a GMCR model file (docs/gmcr.md)\n\n"
       "Examples:\n"
       "  parley import genius ../shared/peers/genius/Laptop -o laptop.yaml\n"
       "  parley import genius Laptop/ > laptop.yaml\n"
-      "  parley import ktab ../shared/peers/ktab/SOE-Pol-Comp.csv -o soe.yaml");
+      "  parley import ktab ../shared/peers/ktab/SOE-Pol-Comp.csv -o soe.yaml\n"
+      "  parley import gmcr Elmira.gmcr -o elmira.yaml");
 
   auto o = std::make_shared<ImportOptions>();
   CLI::App* genius = cmd->add_subcommand(
@@ -86,6 +95,20 @@ void add_import_command(CLI::App& app) {
       "  parley import ktab ../shared/peers/ktab/dummyData_3Dim.csv -o dummy.yaml\n"
       "  parley forecast ../shared/peers/ktab/dummyData_3Dim.csv --model smp   (no import needed)");
   ktab->callback([k] { import_ktab(*k); });
+
+  auto g = std::make_shared<ImportOptions>();
+  CLI::App* gmcr = cmd->add_subcommand(
+      "gmcr", "A gmcr-py conflict (.gmcr) as a GMCR model file: options, rules, preferences");
+  gmcr->add_option("FILE", g->input, "gmcr-py conflict file (.gmcr)")->required()->type_name("");
+  gmcr->add_option("-o,--output", g->output, "Model file to write (default: stdout)")
+      ->type_name("FILE");
+  gmcr->add_flag("--force", g->force, "Overwrite the output file if it exists");
+  gmcr->footer(
+      "Examples:\n"
+      "  parley import gmcr Elmira.gmcr -o elmira.yaml\n"
+      "  parley gmcr elmira.yaml\n"
+      "  parley gmcr Elmira.gmcr            (no import needed to analyse it)");
+  gmcr->callback([g] { import_gmcr(*g); });
 }
 
 }  // namespace parley::cli

@@ -30,6 +30,7 @@ int main(int argc, char** argv) {
       "  parley extract news/ --jsonl              claims from news files\n"
       "  parley draft news/ -o draft.yaml          a scenario drafted from the news\n"
       "  parley ingest news/ --db news.db          keep claims in an evidence store\n"
+      "  parley gmcr                               stable outcomes of the embedded GMCR model\n"
       "\n"
       "Exit status: 0 ok, 2 bad input, usage or work past a limit, 1 internal error.\n"
       "Scenario format: docs/scenario-format.md");
@@ -43,6 +44,7 @@ int main(int argc, char** argv) {
   parley::cli::add_draft_command(app);
   parley::cli::add_ingest_command(app);
   parley::cli::add_forecast_command(app);
+  parley::cli::add_gmcr_command(app);
 
   return parley::cli::run_app(app, argc, argv);
 }

@@ -41,7 +41,7 @@ TEST(Cli, HelpListsTheCommandsWithExamples) {
 }
 
 TEST(Cli, EachCommandHasHelp) {
-  for (const char* command : {"validate", "show", "run", "forecast", "bargain"}) {
+  for (const char* command : {"validate", "show", "run", "forecast", "bargain", "gmcr"}) {
     const Outcome r = parley(std::string(command) + " --help");
     EXPECT_EQ(r.status, 0) << command;
     EXPECT_NE(r.out.find("Examples:"), std::string::npos) << command;
@@ -50,13 +50,13 @@ TEST(Cli, EachCommandHasHelp) {
 
 TEST(Cli, UnknownCommandsAndOptionsAreUsageErrors) {
   EXPECT_EQ(parley("frobnicate").status, 2);
-  EXPECT_EQ(parley("gmcr").status, 2);  // reserved, not there yet
+  EXPECT_EQ(parley("simulate").status, 2);  // reserved, not there yet
   EXPECT_EQ(parley("run --no-such-option").status, 2);
   EXPECT_EQ(parley("validate").status, 2);  // FILE is required
   EXPECT_EQ(parley("frobnicate").err,
             "parley: unknown command 'frobnicate'; see 'parley --help'\n");
-  EXPECT_EQ(parley("gmcr").err,
-            "parley: 'gmcr' is planned but not available yet; see 'parley --help'\n");
+  EXPECT_EQ(parley("simulate").err,
+            "parley: 'simulate' is planned but not available yet; see 'parley --help'\n");
 }
 
 TEST(Validate, AcceptsEveryExample) {

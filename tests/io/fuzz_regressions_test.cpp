@@ -105,6 +105,20 @@ TEST(FuzzRegressions, News) {
   EXPECT_GE(accepted, 1);
 }
 
+TEST(FuzzRegressions, GmcrYaml) {
+  const int accepted = replay("gmcr_yaml", [](const std::string& bytes) {
+    return parley::fuzz::read_gmcr_model_bytes(bytes, "fuzz.yaml");
+  });
+  EXPECT_GE(accepted, 1);
+}
+
+TEST(FuzzRegressions, GmcrPy) {
+  const int accepted = replay("gmcr_py", [](const std::string& bytes) {
+    return parley::fuzz::read_gmcr_py_bytes(bytes, "fuzz.gmcr");
+  });
+  EXPECT_GE(accepted, 1);
+}
+
 TEST(FuzzRegressions, GeniusInputSplitsOnPercentLines) {
   const auto parts = parley::fuzz::split_genius_input("a\n%%\nb\n%%\n\n%%\nc\n%%\nd");
   ASSERT_EQ(parts.size(), 4u);

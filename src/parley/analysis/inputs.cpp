@@ -9,6 +9,8 @@
 #include "parley/io/default_scenario.hpp"
 #include "parley/io/genius_reader.hpp"
 #include "parley/io/genius_to_scenario.hpp"
+#include "parley/io/gmcr_py_reader.hpp"
+#include "parley/io/gmcr_writer.hpp"
 #include "parley/io/ktab_to_scenario.hpp"
 #include "parley/io/scenario_reader.hpp"
 #include "parley/io/scenario_writer.hpp"
@@ -61,6 +63,15 @@ ImportedScenario import_ktab(const std::string& file) {
                   ktab.model.actors.size(), ktab.model.dimensions.size());
   for (const Diagnostic& w : ktab.warnings) description += "\n  warning: " + w.to_string();
   return {io::write_scenario_yaml(io::scenario_from_ktab(ktab, file)), description};
+}
+
+ImportedScenario import_gmcr(const std::string& file) {
+  const io::GmcrModelFile model = io::read_gmcr_py_file(file);
+  std::string description = fmt::format(
+      "gmcr-py conflict {}, {} decision makers, {} options, {} feasible states", model.name,
+      model.decision_makers.size(), model.options.size(), model.model.states.size());
+  for (const std::string& w : model.warnings) description += "\n  warning: " + w;
+  return {io::write_gmcr_model(model), description};
 }
 
 std::string scenario_yaml(const scenario::Scenario& scenario) {

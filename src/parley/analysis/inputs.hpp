@@ -41,6 +41,10 @@ ImportedScenario import_genius(const std::string& directory);
 // the description names what the file asks for that parley does not run.
 ImportedScenario import_ktab(const std::string& file);
 
+// A gmcr-py conflict file (.gmcr, io/gmcr_py_reader.hpp) as a parley GMCR model file (YAML,
+// docs/gmcr.md); the description says what it holds, and names on further lines what is left out.
+ImportedScenario import_gmcr(const std::string& file);
+
 // A scenario as a scenario file (YAML, docs/scenario-format.md).
 std::string scenario_yaml(const scenario::Scenario& scenario);
 

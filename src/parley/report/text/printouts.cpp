@@ -2,6 +2,7 @@
 
 #include "parley/report/bargaining_view.hpp"
 #include "parley/report/forecast_view.hpp"
+#include "parley/report/gmcr_view.hpp"
 #include "parley/report/news_view.hpp"
 #include "parley/report/red_lines_view.hpp"
 #include "parley/report/scenario_view.hpp"
@@ -23,6 +24,10 @@ std::string render_summary(const analysis::Analysis& a) {
 
 std::string render_forecast(const analysis::Forecast& forecast) {
   return render_text(forecast_view(forecast));
+}
+
+std::string render_gmcr(const analysis::Gmcr& gmcr) {
+  return render_text(gmcr_view(gmcr));
 }
 
 std::string render_bargaining(const analysis::Bargaining& bargaining, const std::string& title) {

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "parley/analysis/analysis.hpp"
+#include "parley/analysis/gmcr.hpp"
 #include "parley/analysis/news.hpp"
 #include "parley/report/table.hpp"
 
@@ -19,6 +20,10 @@ std::string render_summary(const analysis::Analysis& analysis);
 std::string render_forecast(const analysis::Forecast& forecast);
 
 std::string render_bargaining(const analysis::Bargaining& bargaining, const std::string& title);
+
+// `parley gmcr`: the model's options and states, the stability of each state for each decision
+// maker under the concepts asked for, and the equilibria in words (gmcr_view.hpp).
+std::string render_gmcr(const analysis::Gmcr& gmcr);
 
 // `parley show`: title and date, then the scenario view (scenario_view.hpp) in `style`.
 std::string render_scenario(const scenario::Scenario& scenario,
