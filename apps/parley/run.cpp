@@ -39,6 +39,7 @@ void run(const RunOptions& options) {
   ao.news = options.news;
   ao.forecast->runs = options.runs;
   ao.forecast->seed = options.seed;
+  ao.gmcr = analysis::default_gmcr_for(options.file);
   const analysis::Analysis analysis = analysis::analyse(analysis::load_scenario(options.file), ao);
   if (options.json) {
     nlohmann::ordered_json out = report::to_json(analysis);

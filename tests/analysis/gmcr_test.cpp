@@ -14,15 +14,80 @@ namespace {
 
 using gmcr::SolutionConcept;
 
+const std::string kElmira = std::string(PARLEY_SOURCE_DIR) + "/examples/gmcr/elmira.yaml";
+
 std::vector<std::size_t> numbered(const gmcr::StateSet& set) {
   std::vector<std::size_t> out;
   for (const std::size_t s : set.states()) out.push_back(s + 1);
   return out;
 }
 
-TEST(GmcrAnalysis, EmbeddedElmiraAsInClassicJson) {
+// The embedded peace-talks model (examples/gmcr/peace-talks.yaml): 7 options, no feasibility rule,
+// so 2^7 = 128 states; status quo NNNNNYN (Europe's aid only), state 33 (bit 5 set: 32, + 1).
+// Its Nash equilibria by hand, decision maker by decision maker, from the priorities:
+// - USA: guarantee appears among its statements only in the last, "-guarantee", so it always
+//   withdraws it; "-relief IF -ceasefire" makes it drop relief while there is no ceasefire.
+// - EUR: aid appears only in its "aid" statement, so aid is always taken; "force IF ceasefire"
+//   and "-force IF -ceasefire" make force follow the ceasefire.
+// - UKR: "-withdraw" is its first statement and withdraw appears in no other: never withdraw; with
+//   the guarantee withdrawn (USA above), "-neutral IF -guarantee" makes it drop neutrality.
+// - RUS: with withdraw not taken, "-(withdraw & neutral)" holds, so its statement 6 holds exactly
+//   when ceasefire is not taken: no ceasefire.
+// So in any Nash equilibrium ceasefire, withdraw, neutral, guarantee are N, aid Y, force N (no
+// ceasefire) and relief N (no ceasefire): NNNNNYN, the status quo, is the only one. Since the
+// status quo is Nash-stable for everyone, no one improves from it: only it is reachable by
+// unilateral improvements.
+TEST(GmcrAnalysis, PeaceTalksModelByHand) {
   const GmcrInput input = load_gmcr_input("");
-  EXPECT_EQ(input.input, "elmira.yaml (embedded)");
+  EXPECT_EQ(input.input, "peace-talks.yaml (embedded)");
+  EXPECT_EQ(
+      input.decision_maker_names,
+      (std::vector<std::string>{"Russia", "Ukraine", "United States", "European governments"}));
+  ASSERT_TRUE(input.status_quo);
+  EXPECT_EQ(*input.status_quo, 32u);
+  ASSERT_EQ(input.priorities.size(), 4u);
+  EXPECT_EQ(input.priorities[0][0].sources,
+            (std::vector<std::string>{"000:7", "002:14", "003:50"}));
+  EXPECT_TRUE(input.priorities[3][1].assumption);
+  const Gmcr g = analyse_gmcr(input);
+  EXPECT_EQ(g.state_count(), 128u);
+  EXPECT_EQ(numbered(g.stability.equilibria_under(SolutionConcept::nash)),
+            (std::vector<std::size_t>{33}));
+  ASSERT_TRUE(g.status_quo);
+  EXPECT_EQ(g.status_quo->reachable_by(gmcr::Transition::unilateral_improvements).states(),
+            (std::vector<std::size_t>{32}));
+  // Every state is reachable by some moves: there is no feasibility rule and every option is
+  // reversible.
+  EXPECT_EQ(g.status_quo->reachable_by(gmcr::Transition::unilateral_moves).size(), 128u);
+}
+
+// Elmira's state 1 (NYNNN) is not stable for the local government under Nash or SEQ: its only
+// improvement is to insist (state 7, payoff 52 → 53 by its priorities; see
+// tests/report/gmcr_words_test.cpp), and no sanction answers it under SEQ. States 1 and 7 are
+// adjacent in its order (53 is the next payoff above 52), so one swap — ranking 1 above 7 —
+// removes the improvement and makes 1 Nash-stable for it; the Ministry and Uniroyal already find
+// 1 stable (classic.json). So 1 swap, the least (0 would mean 1 is an equilibrium already). Under
+// GMR 1 is already an equilibrium: 0 swaps.
+TEST(GmcrAnalysis, StabilizeElmirasStatusQuo) {
+  GmcrOptions options;
+  options.concepts = {SolutionConcept::gmr, SolutionConcept::seq};
+  options.stabilize = "NYNNN";
+  const Gmcr g = analyse_gmcr(load_gmcr_input(kElmira), options);
+  ASSERT_EQ(g.stabilize.size(), 2u);
+  EXPECT_EQ(g.stabilize[0].concept_, SolutionConcept::gmr);
+  EXPECT_EQ(g.stabilize[0].inverse.swaps, 0u);
+  EXPECT_EQ(g.stabilize[1].inverse.status, gmcr::InverseStatus::least);
+  EXPECT_EQ(g.stabilize[1].inverse.swaps, 1u);
+  EXPECT_EQ(g.stabilize[1].inverse.preferences[2].swaps, 1u);
+  options.stabilize = "13";
+  EXPECT_THROW(analyse_gmcr(load_gmcr_input(kElmira), options), InputError);
+  options.stabilize = "YYYYY";
+  EXPECT_THROW(analyse_gmcr(load_gmcr_input(kElmira), options), InputError);
+}
+
+TEST(GmcrAnalysis, EmbeddedElmiraAsInClassicJson) {
+  const GmcrInput input = load_gmcr_input(kElmira);
+  EXPECT_EQ(input.input, "elmira.yaml");
   EXPECT_EQ(input.decision_maker_names,
             (std::vector<std::string>{"Ministry of the Environment", "Uniroyal Chemical",
                                       "Local government"}));
@@ -53,7 +118,7 @@ TEST(GmcrAnalysis, EmbeddedElmiraAsInClassicJson) {
 TEST(GmcrAnalysis, ConceptsChosenInTheirOrder) {
   GmcrOptions options;
   options.concepts = {SolutionConcept::seq, SolutionConcept::nash, SolutionConcept::seq};
-  const Gmcr g = analyse_gmcr(load_gmcr_input(""), options);
+  const Gmcr g = analyse_gmcr(load_gmcr_input(kElmira), options);
   EXPECT_EQ(g.concepts,
             (std::vector<SolutionConcept>{SolutionConcept::nash, SolutionConcept::seq}));
   EXPECT_EQ(to_string(SolutionConcept::smr), std::string("smr"));

@@ -41,10 +41,15 @@ void expect_fits_100_columns(const std::string& text) {
   while (std::getline(lines, line)) EXPECT_LE(columns(line), 100u) << line;
 }
 
-// The embedded model is Elmira in its 12-state option form; its equilibria are classic.json's.
-TEST(GmcrCli, EmbeddedElmira) {
+std::string elmira() {
+  return std::string(PARLEY_SOURCE_DIR) + "/examples/gmcr/elmira.yaml";
+}
+
+// Elmira in its 12-state option form (examples/gmcr/elmira.yaml); its equilibria are
+// classic.json's.
+TEST(GmcrCli, ElmiraExample) {
   TempDir dir;
-  const Outcome r = run_parley("gmcr", dir.path());
+  const Outcome r = run_parley("gmcr " + elmira(), dir.path());
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_NE(r.out.find("Elmira groundwater conflict"), std::string::npos);
   EXPECT_NE(r.out.find("Nash  5, 6, 7, 10, 11 and 12 (6 states)"), std::string::npos) << r.out;
@@ -56,7 +61,7 @@ TEST(GmcrCli, EmbeddedElmira) {
       << r.out;
   expect_fits_100_columns(r.out);
 
-  const Outcome j = run_parley("gmcr --json", dir.path());
+  const Outcome j = run_parley("gmcr " + elmira() + " --json", dir.path());
   ASSERT_EQ(j.status, 0) << j.err;
   const auto json = nlohmann::json::parse(j.out);
   EXPECT_EQ(ints(json["equilibria"]["nash"]), (std::vector<int>{5, 6, 7, 10, 11, 12}));
@@ -70,13 +75,41 @@ TEST(GmcrCli, EmbeddedElmira) {
   EXPECT_EQ(json["model"]["options"][0]["changes"], "only N to Y");
 }
 
+// The embedded model is the peace talks' (128 states): the tables list only the status quo and
+// the equilibria, and say how to see all; the unique Nash equilibrium (worked out by hand in
+// tests/analysis/gmcr_test.cpp) is the status quo, so its path is empty.
+TEST(GmcrCli, EmbeddedPeaceTalks) {
+  TempDir dir;
+  const Outcome r = run_parley("gmcr --coalitions", dir.path());
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("Russia–Ukraine peace talks"), std::string::npos);
+  EXPECT_NE(r.out.find("--all-states"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Status quo: state 33 NNNNNYN"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Reachable by unilateral improvements: only the status quo"),
+            std::string::npos);
+  EXPECT_NE(r.out.find("Coalition equilibria"), std::string::npos);
+  EXPECT_NE(r.out.find("[000:7, 002:14, 003:50]"), std::string::npos);
+  expect_fits_100_columns(r.out);
+  const Outcome j = run_parley("gmcr --json", dir.path());
+  ASSERT_EQ(j.status, 0) << j.err;
+  const auto json = nlohmann::json::parse(j.out);
+  EXPECT_EQ(json["states"].size(), 128u);
+  EXPECT_EQ(ints(json["equilibria"]["nash"]), (std::vector<int>{33}));
+  EXPECT_EQ(json["status_quo"]["state"], 33);
+  const Outcome s = run_parley("gmcr " + elmira() + " --stabilize 1 --concept seq", dir.path());
+  ASSERT_EQ(s.status, 0) << s.err;
+  EXPECT_NE(s.out.find("1 swap of adjacent states"), std::string::npos) << s.out;
+  EXPECT_NE(s.out.find("Local government (1 swap): now ranks 1 above 7"), std::string::npos)
+      << s.out;
+}
+
 TEST(GmcrCli, OneConcept) {
   TempDir dir;
-  const Outcome r = run_parley("gmcr --concept seq", dir.path());
+  const Outcome r = run_parley("gmcr " + elmira() + " --concept seq", dir.path());
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_NE(r.out.find("SEQ  5, 6, 7, 10, 11 and 12"), std::string::npos) << r.out;
   EXPECT_EQ(r.out.find("Nash "), std::string::npos) << r.out;
-  const Outcome j = run_parley("gmcr --concept nash --json", dir.path());
+  const Outcome j = run_parley("gmcr " + elmira() + " --concept nash --json", dir.path());
   const auto json = nlohmann::json::parse(j.out);
   EXPECT_EQ(json["concepts"], nlohmann::json::array({"nash"}));
   EXPECT_FALSE(json["equilibria"].contains("gmr"));

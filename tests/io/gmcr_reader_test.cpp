@@ -104,7 +104,7 @@ decision_makers:
 // sums is classic.json's ranking of this model (its payoffs, dense ranks from the least preferred)
 // for all three decision makers.
 TEST(GmcrPrioritization, ElmiraGivesClassicRankings) {
-  const GmcrModelFile file = io::load_default_gmcr_model();
+  const GmcrModelFile file = io::load_elmira_gmcr_model();
   ASSERT_EQ(file.model.states.size(), 12u);
   EXPECT_EQ(patterns_of(file.model),
             (std::vector<std::string>{"NYNNN", "YYNNN", "NNYNN", "YNYNN", "NNNYN", "YNNYN", "NYNNY",
@@ -539,6 +539,7 @@ void expect_same(const GmcrModelFile& a, const GmcrModelFile& b) {
   EXPECT_EQ(a.decision_makers, b.decision_makers);
   EXPECT_EQ(a.options, b.options);
   EXPECT_EQ(a.feasibility, b.feasibility);
+  EXPECT_EQ(a.status_quo, b.status_quo);
   EXPECT_EQ(a.model.states, b.model.states);
   ASSERT_EQ(a.model.decision_makers.size(), b.model.decision_makers.size());
   for (std::size_t i = 0; i < a.model.decision_makers.size(); ++i) {
@@ -547,7 +548,8 @@ void expect_same(const GmcrModelFile& a, const GmcrModelFile& b) {
 }
 
 TEST(GmcrWriter, RoundTrips) {
-  std::vector<std::string> texts{std::string(io::default_gmcr_model_yaml()), kPrisonersDilemma};
+  std::vector<std::string> texts{std::string(io::default_gmcr_model_yaml()), kPrisonersDilemma,
+                                 io::write_gmcr_model(io::load_elmira_gmcr_model())};
   for (const ClassicCase& c : kClassicCases) texts.emplace_back(c.yaml);
   texts.push_back(pd_with("priorities: [c1, -c2]", "ranking: [[NN, YY], NY, YN]"));
   for (const std::string& text : texts) {
@@ -557,6 +559,62 @@ TEST(GmcrWriter, RoundTrips) {
     expect_same(first, second);
     EXPECT_EQ(io::write_gmcr_model(second), written) << written;
   }
+}
+
+// ---- the status quo, and priorities with their sources ----
+
+TEST(GmcrStatusQuo, ByPatternOrNumber) {
+  // The Prisoner's Dilemma's states: 1 NN, 2 YN, 3 NY, 4 YY.
+  EXPECT_EQ(read_yaml(std::string(kPrisonersDilemma) + "status_quo: NY\n").status_quo, 2u);
+  EXPECT_EQ(read_yaml(std::string(kPrisonersDilemma) + "status_quo: 4\n").status_quo, 3u);
+  EXPECT_FALSE(read_yaml(kPrisonersDilemma).status_quo);
+}
+
+TEST(GmcrStatusQuo, InfeasibleOrMalformedIsLocated) {
+  // YY excluded by a rule: not a feasible state.
+  const std::string excluded =
+      std::string(kPrisonersDilemma) + "feasibility:\n  infeasible: [YY]\nstatus_quo: YY\n";
+  auto p = yaml_problems(excluded);
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].line, 12);
+  EXPECT_EQ(p[0].field, "status_quo");
+  for (const char* bad :
+       {"status_quo: NYN\n", "status_quo: 7\n", "status_quo: [NY]\n", "status_quo: N-\n"}) {
+    p = yaml_problems(std::string(kPrisonersDilemma) + bad);
+    ASSERT_EQ(p.size(), 1u) << bad;
+    EXPECT_EQ(p[0].line, 10) << bad;
+    EXPECT_EQ(p[0].field, "status_quo") << bad;
+  }
+}
+
+TEST(GmcrPriorityNotes, KeptAsWrittenAndRoundTrip) {
+  const GmcrModelFile file = read_yaml(pd_with("priorities: [c2, -c1]",
+                                               "priorities:\n"
+                                               "      - {statement: c2, sources: [\"003:58\", "
+                                               "\"001:12\"], note: the other one first}\n"
+                                               "      - {statement: -c1, assumption: true}"));
+  const auto& notes = file.decision_makers[0].priority_notes;
+  ASSERT_EQ(notes.size(), 2u);
+  EXPECT_EQ(notes[0].sources, (std::vector<std::string>{"003:58", "001:12"}));
+  EXPECT_FALSE(notes[0].assumption);
+  EXPECT_EQ(notes[0].note, "the other one first");
+  EXPECT_TRUE(notes[1].assumption);
+  EXPECT_TRUE(notes[1].sources.empty());
+  // The payoffs are those of the plain statements: [1, 0, 3, 2] (worked out above).
+  EXPECT_EQ(file.model.decision_makers[0].payoff, (std::vector<std::int64_t>{1, 0, 3, 2}));
+  const GmcrModelFile again = read_yaml(io::write_gmcr_model(file), "written.yaml");
+  EXPECT_EQ(again.decision_makers, file.decision_makers);
+}
+
+TEST(GmcrPriorityNotes, BadSourcesAndKeysAreLocated) {
+  const auto p = yaml_problems(pd_with("priorities: [c2, -c1]",
+                                       "priorities:\n"
+                                       "      - {statement: c2, sources: [\"003-58\"]}\n"
+                                       "      - {statment: -c1}"));
+  ASSERT_GE(p.size(), 2u);
+  EXPECT_EQ(p[0].field, "decision_makers[0].priorities[0].sources[0]");
+  EXPECT_NE(p[0].message.find("FILE:LINE"), std::string::npos) << p[0].message;
+  EXPECT_EQ(p[1].line, 8);
 }
 
 TEST(GmcrWriter, StatementsReadBackAsWritten) {

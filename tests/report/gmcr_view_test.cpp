@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
@@ -23,7 +25,8 @@ void expect_fits(const std::string& text) {
 }
 
 TEST(GmcrView, ElmiraInWords) {
-  const analysis::Gmcr g = analysis::analyse_gmcr(analysis::load_gmcr_input(""));
+  const analysis::Gmcr g = analysis::analyse_gmcr(
+      analysis::load_gmcr_input(std::string(PARLEY_SOURCE_DIR) + "/examples/gmcr/elmira.yaml"));
   EXPECT_EQ(state_pattern(g, 0), "NYNNN");
   EXPECT_EQ(state_in_words(g, 0),
             "Uniroyal Chemical: delay by appealing · no option taken: Ministry of the "
@@ -89,17 +92,30 @@ TEST(GmcrView, WideModelsFit) {
 
 TEST(GmcrView, ManyStatesShownInPart) {
   const analysis::Gmcr g = wide(20, 2, 300);
-  const std::string text = render_gmcr(g);
+  const std::string text = render_gmcr(g, true);
   expect_fits(text);
   EXPECT_NE(text.find("The tables show the first 200 states of 300"), std::string::npos);
   EXPECT_EQ(text.find("\n  201  "), std::string::npos);
+  // Without --all-states, beyond 32 states: the equilibria only (there is no status quo), and
+  // how to see all.
+  const std::string part = render_gmcr(g);
+  expect_fits(part);
+  const auto equilibria = analysis::gmcr_targets(g);
+  EXPECT_NE(
+      part.find("The tables show " + std::to_string(std::min<std::size_t>(equilibria.size(), 200)) +
+                " of the 300 states: the equilibria."),
+      std::string::npos)
+      << part;
+  EXPECT_NE(part.find("--all-states"), std::string::npos);
   EXPECT_EQ(to_json(g)["states"].size(), 300u);
 }
 
 TEST(GmcrJson, KeysAsDocumented) {
   analysis::GmcrOptions options;
   options.concepts = {gmcr::SolutionConcept::gmr};
-  const auto j = to_json(analysis::analyse_gmcr(analysis::load_gmcr_input(""), options));
+  const auto j = to_json(analysis::analyse_gmcr(
+      analysis::load_gmcr_input(std::string(PARLEY_SOURCE_DIR) + "/examples/gmcr/elmira.yaml"),
+      options));
   EXPECT_EQ(j["model"]["decision_makers"][1]["id"], "Uniroyal");
   EXPECT_EQ(j["model"]["decision_makers"][1]["options"],
             nlohmann::json::array({"delay", "accept", "abandon"}));
@@ -108,7 +124,7 @@ TEST(GmcrJson, KeysAsDocumented) {
   EXPECT_EQ(j["states"][4]["ranks"]["LG"], 9);
   EXPECT_EQ(j["concepts"], nlohmann::json::array({"gmr"}));
   EXPECT_EQ(j["equilibria"]["gmr"], nlohmann::json::array({1, 4, 5, 6, 7, 10, 11, 12}));
-  EXPECT_EQ(j["model"]["input"], "elmira.yaml (embedded)");
+  EXPECT_EQ(j["model"]["input"], "elmira.yaml");
 }
 
 }  // namespace

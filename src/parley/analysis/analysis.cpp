@@ -18,7 +18,13 @@ Analysis analyse(const scenario::Scenario& scenario, const AnalysisOptions& opti
       !scenario.positions.empty()) {
     out.forecast = analyse_forecast(scenario, *options.forecast);
   }
+  if (options.gmcr) out.gmcr = analyse_gmcr(*options.gmcr);
   return out;
+}
+
+std::optional<GmcrInput> default_gmcr_for(const std::string& file) {
+  if (!file.empty()) return std::nullopt;
+  return load_gmcr_input("");
 }
 
 }  // namespace parley::analysis

@@ -351,6 +351,7 @@ class GmcrPyReader {
         continue;
       }
       dm.priorities.push_back(std::move(c->statement));
+      dm.priority_notes.emplace_back();  // gmcr-py files cite nothing
     }
     if (dm.priorities.size() > gmcr::kMaxPriorities) {
       ctx_.report(preferences, fmt::format("{} conditions; a prioritization has at most {}",

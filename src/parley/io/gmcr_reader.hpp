@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,11 +39,24 @@ enum class GmcrPreferenceKind {
   payoffs,     // an ordinal payoff per state, higher is better
 };
 
+// What backs one priority statement, as the file gives it: the corpus lines it rests on
+// ("003:58": file 003, line 58), whether it is the analyst's assumption, and a note in words. A
+// statement written as a plain string has none of these.
+struct GmcrPriorityNote {
+  std::vector<std::string> sources;
+  bool assumption = false;
+  std::string note;
+
+  bool empty() const { return sources.empty() && !assumption && note.empty(); }
+  bool operator==(const GmcrPriorityNote&) const = default;
+};
+
 struct GmcrDecisionMakerSpec {
   std::string id;    // gmcr::DecisionMaker::name
   std::string name;  // "" when the file gives none
   GmcrPreferenceKind preference = GmcrPreferenceKind::priorities;
   std::vector<gmcr::Statement> priorities;        // priorities
+  std::vector<GmcrPriorityNote> priority_notes;   // priorities: one per statement
   std::vector<std::vector<std::size_t>> ranking;  // ranking: groups of state indices, best first
   std::vector<std::int64_t> payoffs;              // payoffs: one per state
 
@@ -57,6 +71,7 @@ struct GmcrModelFile {
   std::vector<GmcrDecisionMakerSpec> decision_makers;
   std::vector<GmcrOptionSpec> options;  // each decision maker's in turn: the model's order
   std::vector<gmcr::FeasibilityRule> feasibility;
+  std::optional<std::size_t> status_quo;  // the state the conflict is in (index), when given
   gmcr::Model model;
   std::vector<std::string> warnings;  // what an imported file holds that parley leaves out
 };
@@ -68,10 +83,14 @@ GmcrModelFile read_gmcr_model(std::string_view text, const std::string& name);
 // Reads the model file at `path`; a missing, unreadable or oversized file is an InputError.
 GmcrModelFile read_gmcr_model_file(const std::string& path);
 
-// The model built into parley (examples/gmcr/elmira.yaml, the Elmira groundwater conflict);
-// diagnostics name it "elmira.yaml (embedded)".
+// The model built into parley (examples/gmcr/peace-talks.yaml, the Russia–Ukraine peace talks
+// of the default scenario); diagnostics name it "peace-talks.yaml (embedded)".
 GmcrModelFile load_default_gmcr_model();
 std::string_view default_gmcr_model_yaml();
+
+// The Elmira groundwater conflict (examples/gmcr/elmira.yaml), also built in: the classic case
+// the tests and docs work by hand.
+GmcrModelFile load_elmira_gmcr_model();
 
 // A state's pattern as GMCR+ writes it: one letter per option, Y taken, N not.
 std::string pattern_text(gmcr::Pattern pattern, std::size_t option_count);

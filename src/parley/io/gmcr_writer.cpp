@@ -80,6 +80,10 @@ std::string write_gmcr_model(const GmcrModelFile& file) {
   if (!file.description.empty()) {
     out << YAML::Key << "description" << YAML::Value << file.description;
   }
+  if (file.status_quo && *file.status_quo < states.size()) {
+    out << YAML::Key << "status_quo" << YAML::Value
+        << pattern_text(states[*file.status_quo], ids.size());
+  }
   out << YAML::Key << "decision_makers" << YAML::Value << YAML::BeginSeq;
   for (std::size_t i = 0; i < file.decision_makers.size(); ++i) {
     const GmcrDecisionMakerSpec& dm = file.decision_makers[i];
@@ -104,7 +108,26 @@ std::string write_gmcr_model(const GmcrModelFile& file) {
     switch (dm.preference) {
       case GmcrPreferenceKind::priorities:
         out << YAML::Key << "priorities" << YAML::Value << YAML::BeginSeq;
-        for (const auto& s : dm.priorities) out << YAML::DoubleQuoted << statement_text(s, ids);
+        for (std::size_t k = 0; k < dm.priorities.size(); ++k) {
+          const std::string text = statement_text(dm.priorities[k], ids);
+          if (k >= dm.priority_notes.size() || dm.priority_notes[k].empty()) {
+            out << YAML::DoubleQuoted << text;
+            continue;
+          }
+          const GmcrPriorityNote& note = dm.priority_notes[k];
+          out << YAML::BeginMap << YAML::Key << "statement" << YAML::Value << YAML::DoubleQuoted
+              << text;
+          if (!note.sources.empty()) {
+            out << YAML::Key << "sources" << YAML::Value << YAML::Flow << YAML::BeginSeq;
+            for (const auto& source : note.sources) out << YAML::DoubleQuoted << source;
+            out << YAML::EndSeq;
+          }
+          if (note.assumption) out << YAML::Key << "assumption" << YAML::Value << true;
+          if (!note.note.empty()) {
+            out << YAML::Key << "note" << YAML::Value << YAML::DoubleQuoted << note.note;
+          }
+          out << YAML::EndMap;
+        }
         out << YAML::EndSeq;
         break;
       case GmcrPreferenceKind::ranking:

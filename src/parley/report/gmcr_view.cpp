@@ -5,6 +5,8 @@
 #include <algorithm>
 
 #include "parley/report/format.hpp"
+#include "parley/report/gmcr_words.hpp"
+#include "parley/report/html/gmcr_chart.hpp"
 #include "parley/report/text/render_text.hpp"
 #include "parley/report/text_width.hpp"
 
@@ -163,13 +165,9 @@ Table options_table(const Gmcr& g) {
   return table;
 }
 
-std::size_t shown_states(const Gmcr& g) {
-  return std::min(g.state_count(), kMaxGmcrStateRows);
-}
-
 // The states as patterns: a column per option headed by its id when they fit, by its number when
 // those fit, else the pattern as one column.
-Table states_table(const Gmcr& g) {
+Table states_table(const Gmcr& g, const std::vector<std::size_t>& rows) {
   const std::size_t n = g.model.options.size();
   const std::size_t state_width = std::max<std::size_t>(5, digits(g.state_count()));
   std::vector<std::string> option_ids;
@@ -194,7 +192,7 @@ Table states_table(const Gmcr& g) {
   }
   const bool one_column = columns.size() == 2 && n > 1;
   Table table(std::move(columns), ids || one_column ? title : title + " (columns: option numbers)");
-  for (std::size_t s = 0; s < shown_states(g); ++s) {
+  for (const std::size_t s : rows) {
     const std::string pattern = state_pattern(g, s);
     std::vector<std::string> row{std::to_string(s + 1)};
     if (one_column) {
@@ -218,7 +216,7 @@ std::string marks(const Gmcr& g, const std::vector<const gmcr::StateSet*>& sets,
   return out;
 }
 
-std::vector<Table> stability_tables(const Gmcr& g) {
+std::vector<Table> stability_tables(const Gmcr& g, const std::vector<std::size_t>& rows) {
   const std::size_t dms = g.model.decision_makers.size();
   const std::size_t k = g.concepts.size();
   const auto ranks = analysis::preference_ranks(g.model);
@@ -262,7 +260,7 @@ std::vector<Table> stability_tables(const Gmcr& g) {
       for (std::size_t i = 0; i < dms; ++i) sets[i].push_back(&g.stability.stable_for(c, i));
       equilibria.push_back(&g.stability.equilibria_under(c));
     }
-    for (std::size_t s = 0; s < shown_states(g); ++s) {
+    for (const std::size_t s : rows) {
       std::vector<std::string> row{std::to_string(s + 1)};
       if (with_pattern) row.push_back(state_pattern(g, s));
       for (const std::size_t i : groups[gi]) {
@@ -345,7 +343,192 @@ std::string described_equilibria(const Gmcr& g, const std::vector<std::size_t>& 
   return out;
 }
 
+// Each decision maker's priorities, most important first, with the lines they cite.
+void priorities_lists(View& view, const Gmcr& g) {
+  for (std::size_t i = 0; i < g.priorities.size() && i < g.decision_maker_names.size(); ++i) {
+    if (g.priorities[i].empty()) continue;
+    std::string out = "Priorities of " + g.decision_maker_names[i] + ", most important first";
+    for (std::size_t k = 0; k < g.priorities[i].size(); ++k) {
+      const analysis::GmcrPriority& p = g.priorities[i][k];
+      std::string item = p.statement;
+      if (!p.sources.empty()) {
+        std::string lines;
+        for (const auto& source : p.sources) lines += (lines.empty() ? "" : ", ") + source;
+        item += " [" + lines + "]";
+      }
+      if (p.assumption) item += " (assumption)";
+      if (!p.note.empty()) item += ": " + p.note;
+      const std::string lead = fmt::format("  {}. ", k + 1);
+      out += "\n" + hanging_item(lead, item);
+    }
+    view.lines(out);
+  }
+}
+
+std::string state_label(const Gmcr& g, std::size_t s) {
+  return fmt::format("state {} {}", s + 1, state_pattern(g, s));
+}
+
+std::string reachable_text(const gmcr::StateSet& set) {
+  const auto states = set.states();
+  if (states.size() == 1) return "only the status quo";
+  if (states.size() == set.state_count()) return fmt::format("all {} states", states.size());
+  if (states.size() > 20) return fmt::format("{} states (--json lists them)", states.size());
+  return fmt::format("{} states: {}", states.size(), numbers_text(states));
+}
+
+// "Nash, GMR" — the concepts (reported) under which s is an equilibrium.
+std::string concepts_of(const Gmcr& g, std::size_t s) {
+  std::string under;
+  for (const SolutionConcept c : g.concepts) {
+    if (!g.stability.equilibria_under(c).contains(s)) continue;
+    under += (under.empty() ? "" : ", ") + std::string(concept_label(c));
+  }
+  if (g.coalitions) {
+    for (const SolutionConcept c : g.concepts) {
+      if (!g.coalitions->equilibria_under(c).contains(s)) continue;
+      under += (under.empty() ? "C" : ", C") + std::string(concept_label(c));
+    }
+  }
+  return under;
+}
+
+// The pairs a new ranking puts the other way round: "now ranks 1 above 5, 3 above 4".
+std::string swapped_pairs(const std::vector<std::int64_t>& payoff,
+                          const std::vector<gmcr::StateIndex>& ranking) {
+  constexpr std::size_t kMaxPairs = 6;
+  std::vector<std::size_t> place(ranking.size());
+  for (std::size_t r = 0; r < ranking.size(); ++r) place[ranking[r]] = r;
+  std::vector<std::string> pairs;
+  std::size_t count = 0;
+  for (std::size_t a = 0; a < payoff.size(); ++a) {
+    for (std::size_t b = 0; b < payoff.size(); ++b) {
+      if (payoff[a] > payoff[b] && place[b] < place[a]) {
+        if (++count <= kMaxPairs) pairs.push_back(fmt::format("{} above {}", b + 1, a + 1));
+      }
+    }
+  }
+  std::string out = "now ranks ";
+  for (std::size_t i = 0; i < pairs.size(); ++i) out += (i == 0 ? "" : ", ") + pairs[i];
+  if (count > pairs.size()) out += fmt::format(" and {} more pairs", count - pairs.size());
+  return out;
+}
+
+std::string stabilize_text(const Gmcr& g) {
+  std::string out;
+  for (const analysis::GmcrStabilize& st : g.stabilize) {
+    const gmcr::Inverse& inv = st.inverse;
+    std::string line = fmt::format("{} as a {} equilibrium: ", state_label(g, st.state),
+                                   concept_label(st.concept_));
+    switch (inv.status) {
+      case gmcr::InverseStatus::too_large:
+        line += fmt::format(
+            "not searched: the inverse search handles models of up to {} states "
+            "(this one has {})",
+            gmcr::kInverseMaxStates, g.state_count());
+        break;
+      case gmcr::InverseStatus::least:
+        line += inv.swaps == 0 ? "it already is one (0 swaps)"
+                               : fmt::format(
+                                     "{} swap{} of adjacent states in the rankings, the "
+                                     "fewest there are",
+                                     inv.swaps, inv.swaps == 1 ? "" : "s");
+        break;
+      case gmcr::InverseStatus::best_found:
+        line += fmt::format(
+            "{} swaps found; the search stopped at its budget ({} nodes), and at "
+            "least {} are needed",
+            inv.swaps, group_thousands(std::to_string(inv.nodes)), inv.lower_bound);
+        break;
+    }
+    out += (out.empty() ? "" : "\n") + hanging_item("", line);
+    for (std::size_t i = 0; i < inv.preferences.size(); ++i) {
+      const gmcr::PreferenceChange& p = inv.preferences[i];
+      if (p.swaps == 0) continue;
+      out += "\n" +
+             hanging_item("  · ",
+                          fmt::format("{} ({} swap{}): {}", g.decision_maker_names[i], p.swaps,
+                                      p.swaps == 1 ? "" : "s",
+                                      swapped_pairs(g.model.decision_makers[i].payoff, p.ranking)));
+    }
+  }
+  return out;
+}
+
+std::string coalition_lines(const Gmcr& g) {
+  std::string out;
+  for (const SolutionConcept c : g.concepts) {
+    const auto states = g.coalitions->equilibria_under(c).states();
+    const std::string label = "C" + std::string(concept_label(c));
+    const std::string list = states.empty()
+                                 ? "none"
+                                 : fmt::format("{} ({} state{})", numbers_text(states),
+                                               states.size(), states.size() == 1 ? "" : "s");
+    out +=
+        (out.empty() ? "" : "\n") + hanging_item(label + std::string(7 - label.size(), ' '), list);
+  }
+  return out;
+}
+
 }  // namespace gmcr_words
+
+std::vector<std::size_t> gmcr_listed_states(const analysis::Gmcr& g,
+                                            const GmcrViewOptions& options) {
+  std::vector<std::size_t> rows;
+  if (options.all_states || g.state_count() <= kMaxGmcrStatesListedByDefault) {
+    for (std::size_t s = 0; s < std::min(g.state_count(), kMaxGmcrStateRows); ++s) {
+      rows.push_back(s);
+    }
+    return rows;
+  }
+  rows = analysis::gmcr_targets(g);
+  if (g.status_quo) rows.push_back(g.status_quo->status_quo);
+  std::sort(rows.begin(), rows.end());
+  rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+  if (rows.size() > kMaxGmcrStateRows) rows.resize(kMaxGmcrStateRows);
+  return rows;
+}
+
+std::string gmcr_status_quo_text(const analysis::Gmcr& g) {
+  using namespace gmcr_words;
+  if (!g.status_quo) return "";
+  const gmcr::StatusQuo& sq = *g.status_quo;
+  const bool coalitions = g.coalitions.has_value();
+  std::string out = hanging_item(
+      "Status quo: ",
+      fmt::format("{}: {}", state_label(g, sq.status_quo), state_in_words(g, sq.status_quo)));
+  out += "\n" +
+         hanging_item("Reachable by unilateral improvements: ",
+                      reachable_text(sq.reachable_by(gmcr::Transition::unilateral_improvements)));
+  if (coalitions) {
+    out += "\n" +
+           hanging_item("Reachable by coalition improvements: ",
+                        reachable_text(sq.reachable_by(gmcr::Transition::coalition_improvements)));
+  }
+  out += "\n" + hanging_item("Reachable by any moves: ",
+                             reachable_text(sq.reachable_by(gmcr::Transition::unilateral_moves)));
+  if (sq.targets.empty()) return out;
+  out += "\nFrom the status quo to each equilibrium, in the fewest steps of improvements";
+  const std::size_t shown = std::min(sq.targets.size(), kMaxGmcrDescribedStates);
+  for (std::size_t t = 0; t < shown; ++t) {
+    const std::size_t s = sq.targets[t];
+    const auto& ui = sq.path_to(gmcr::Transition::unilateral_improvements, t);
+    std::string text = fmt::format(
+        "{} ({}): {}", state_label(g, s), concepts_of(g, s),
+        ui ? path_in_words(g, *ui) : std::string("not reachable by unilateral improvements"));
+    if (coalitions && !ui) {
+      const auto& ci = sq.path_to(gmcr::Transition::coalition_improvements, t);
+      text += "; by coalition improvements: " +
+              (ci ? path_in_words(g, *ci) : std::string("not reachable either"));
+    }
+    out += "\n" + hanging_item("  · ", text);
+  }
+  if (shown < sq.targets.size()) {
+    out += fmt::format("\n  … and {} more (parley gmcr --json lists them all)",
+                       sq.targets.size() - shown);
+  }
+  return out;
+}
 
 const char* concept_label(gmcr::SolutionConcept concept_) {
   switch (concept_) {
@@ -411,7 +594,7 @@ std::string state_in_words(const analysis::Gmcr& g, std::size_t state) {
   return out;
 }
 
-View gmcr_view(const analysis::Gmcr& g) {
+View gmcr_view(const analysis::Gmcr& g, const GmcrViewOptions& options) {
   using namespace gmcr_words;
   View view{"gmcr", "Which outcomes would hold", {}};
   view.heading(g.name.empty() ? "GMCR model" : g.name);
@@ -426,20 +609,92 @@ View gmcr_view(const analysis::Gmcr& g) {
   if (!g.description.empty()) view.paragraph(g.description);
   view.table(decision_makers_table(g));
   view.table(options_table(g));
-  view.table(states_table(g));
-  if (g.state_count() > kMaxGmcrStateRows) {
+  priorities_lists(view, g);
+  const std::vector<std::size_t> rows = gmcr_listed_states(g, options);
+  view.table(states_table(g, rows));
+  if (rows.size() < g.state_count()) {
+    const bool all = options.all_states || g.state_count() <= kMaxGmcrStatesListedByDefault;
     view.paragraph(
-        fmt::format("The tables show the first {} states of {}; parley gmcr --json "
-                    "lists them all.",
-                    kMaxGmcrStateRows, group_thousands(std::to_string(g.state_count()))));
+        all ? fmt::format("The tables show the first {} states of {}; parley gmcr --json "
+                          "lists them all.",
+                          rows.size(), group_thousands(std::to_string(g.state_count())))
+            : fmt::format("The tables show {} of the {} states: {}equilibria. parley gmcr "
+                          "--all-states lists every state (up to {}), --json all of them.",
+                          rows.size(), group_thousands(std::to_string(g.state_count())),
+                          g.status_quo ? "the status quo and the " : "the ", kMaxGmcrStateRows));
   }
-  for (Table& t : stability_tables(g)) view.table(std::move(t));
+  for (Table& t : stability_tables(g, rows)) view.table(std::move(t));
   view.lines(legend(g));
   view.lines("Equilibria: the states stable for every decision maker\n" + equilibria_lines(g));
   const std::vector<std::size_t> states = equilibrium_states(g);
   if (!states.empty()) {
     view.lines("What is done in each equilibrium\n" + described_equilibria(g, states));
   }
+  if (g.coalitions) {
+    view.lines("Coalition equilibria: the states stable for every coalition of decision makers\n" +
+               coalition_lines(g));
+  }
+  if (g.status_quo) view.lines(gmcr_status_quo_text(g));
+  if (!g.stabilize.empty()) {
+    view.lines("What would make it stable (fewest swaps of adjacent states in the rankings)\n" +
+               stabilize_text(g));
+  }
+  return view;
+}
+
+}  // namespace parley::report
+
+namespace parley::report {
+
+View gmcr_outcomes_view(const analysis::Gmcr& g) {
+  using namespace gmcr_words;
+  View view{"outcomes", "Which outcomes would hold", {}};
+  view.heading("Which outcomes would hold", Media::text);
+  view.paragraph(fmt::format(
+      "The talks as a graph model ({}, parley gmcr shows it all): {} decision makers with {} "
+      "yes/no options, {} states. An equilibrium is an outcome no decision maker would leave on "
+      "its own: under Nash it has no better move; under GMR any better move can be punished; "
+      "under SMR punished with no escape; under SEQ punished by moves the punishers gain by.",
+      g.name, g.model.decision_makers.size(), g.model.options.size(),
+      group_thousands(std::to_string(g.state_count()))));
+  if (g.status_quo) {
+    const std::size_t sq = g.status_quo->status_quo;
+    view.paragraph(fmt::format("Status quo, state {}: {}.", sq + 1, state_in_words(g, sq)));
+  }
+  for (const SolutionConcept c : g.concepts) {
+    const auto states = g.stability.equilibria_under(c).states();
+    std::vector<std::string> items;
+    for (std::size_t i = 0; i < states.size() && i < kMaxOutcomesPerConcept; ++i) {
+      const std::size_t s = states[i];
+      std::string item = fmt::format("state {}: {}", s + 1, state_in_words(g, s));
+      if (g.status_quo) {
+        const auto& targets = g.status_quo->targets;
+        const auto at = std::find(targets.begin(), targets.end(), s);
+        if (at != targets.end()) {
+          const auto& path = g.status_quo->path_to(gmcr::Transition::unilateral_improvements,
+                                                   static_cast<std::size_t>(at - targets.begin()));
+          item += path ? (path->empty() ? " (the status quo)"
+                                        : ". From the status quo: " + path_in_words(g, *path))
+                       : ". Not reachable from the status quo by improvements.";
+        }
+      }
+      items.push_back(std::move(item));
+    }
+    if (states.size() > kMaxOutcomesPerConcept) {
+      items.push_back(
+          fmt::format("and {} more (parley gmcr)", states.size() - kMaxOutcomesPerConcept));
+    }
+    const std::string lead = states.empty()
+                                 ? fmt::format("{}: no equilibrium.", concept_label(c))
+                                 : fmt::format("{}: {} equilibri{}", concept_label(c),
+                                               states.size(), states.size() == 1 ? "um" : "a");
+    std::string text = lead;
+    for (const std::string& item : items) text += "\n" + hanging_item("  · ", item);
+    view.list(lead, std::move(items));
+    view.blocks.back().media = Media::html;
+    view.lines(text, Media::text);
+  }
+  if (g.status_quo) view.figure([&g] { return gmcr_transition_chart(g); });
   return view;
 }
 

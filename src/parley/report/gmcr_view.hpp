@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 #include "parley/analysis/gmcr.hpp"
 #include "parley/report/view.hpp"
@@ -18,6 +19,13 @@ namespace parley::report {
 inline constexpr std::size_t kMaxGmcrStateRows = 200;
 // The most equilibria described in words.
 inline constexpr std::size_t kMaxGmcrDescribedStates = 50;
+// Beyond this many states the text tables show only the status quo and the equilibria, unless
+// every state is asked for (`parley gmcr --all-states`).
+inline constexpr std::size_t kMaxGmcrStatesListedByDefault = 32;
+
+struct GmcrViewOptions {
+  bool all_states = false;  // every state's row (up to kMaxGmcrStateRows), however many
+};
 
 // A concept's name for people ("Nash", "GMR", "SMR", "SEQ") and its mark in the stability table
 // ('N', 'G', 'S', 'Q').
@@ -31,6 +39,23 @@ std::string state_pattern(const analysis::Gmcr& gmcr, std::size_t state);
 // taken: Ministry of the Environment, Local government".
 std::string state_in_words(const analysis::Gmcr& gmcr, std::size_t state);
 
-View gmcr_view(const analysis::Gmcr& gmcr);
+// The states the tables list: every state (up to kMaxGmcrStateRows) with all_states or up to
+// kMaxGmcrStatesListedByDefault states, else the status quo and the equilibria.
+std::vector<std::size_t> gmcr_listed_states(const analysis::Gmcr& gmcr,
+                                            const GmcrViewOptions& options);
+
+// The status quo analysis in words: the status quo, the states reachable from it, and for each
+// equilibrium the path from the status quo (or "not reachable by improvements"). Empty when the
+// model names no status quo.
+std::string gmcr_status_quo_text(const analysis::Gmcr& gmcr);
+
+View gmcr_view(const analysis::Gmcr& gmcr, const GmcrViewOptions& options = {});
+
+// "Which outcomes would hold", short, for `parley run`'s summary and HTML report: the model in a
+// line, the status quo, per concept (Nash, GMR, SMR, SEQ) its equilibria described by the options
+// taken (at most kMaxOutcomesPerConcept each) with the path from the status quo in words, and in
+// HTML the state-transition picture (html/gmcr_chart.hpp). Render it while `gmcr` lives.
+inline constexpr std::size_t kMaxOutcomesPerConcept = 4;
+View gmcr_outcomes_view(const analysis::Gmcr& gmcr);
 
 }  // namespace parley::report

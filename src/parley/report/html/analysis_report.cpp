@@ -4,6 +4,7 @@
 
 #include "parley/report/bargaining_view.hpp"
 #include "parley/report/forecast_view.hpp"
+#include "parley/report/gmcr_view.hpp"
 #include "parley/report/html/render_html.hpp"
 #include "parley/report/red_lines_view.hpp"
 #include "parley/report/scenario_view.hpp"
@@ -19,6 +20,7 @@ HtmlReport render_report(const analysis::Analysis& a) {
   if (a.bargaining)
     out.sections.push_back(render_section(bargaining_view(*a.bargaining, "The bargaining space")));
   if (a.forecast) out.sections.push_back(render_section(forecast_view(*a.forecast)));
+  if (a.gmcr) out.sections.push_back(render_section(gmcr_outcomes_view(*a.gmcr)));
   if (a.news) out.sections.push_back(render_section(news_view(a.scenario, *a.news)));
   out.sections.push_back(render_section(scenario_view(a.scenario)));
   return out;

@@ -8,6 +8,7 @@
 #include "parley/report/format.hpp"
 #include "parley/report/json/bargaining_json.hpp"
 #include "parley/report/json/forecast_json.hpp"
+#include "parley/report/json/gmcr_json.hpp"
 
 namespace parley::report {
 
@@ -51,6 +52,7 @@ ordered_json to_json(const analysis::Analysis& a) {
   out["bargaining"] = a.bargaining ? to_json(*a.bargaining) : ordered_json();
   if (a.forecast) out["forecast"] = to_json(*a.forecast);
   if (a.news) out["news"] = to_json(*a.news, &a.scenario);
+  if (a.gmcr) out["gmcr"] = to_json(*a.gmcr);
   return out;
 }
 

@@ -9,7 +9,8 @@
 namespace parley::report {
 
 // {"parley": version, "scenario": …, "counts": …, "red_line_collisions": […], "bargaining": …
-// (null with fewer than two parties)}.
+// (null with fewer than two parties), "forecast"?, "news"?, "gmcr"? (gmcr_json.hpp: with a graph
+// model, the default scenario's)}.
 nlohmann::ordered_json to_json(const analysis::Analysis& analysis);
 
 // A scenario as JSON, in the scenario file format (docs/scenario-format.md).

@@ -18,6 +18,7 @@ std::string render_summary(const analysis::Analysis& a) {
   const Table apart = furthest_apart_table(a.scenario);
   if (!apart.rows().empty()) out += "\n" + apart.render();
   if (a.forecast) out += "\n" + render_text(heading_summary_view(*a.forecast));
+  if (a.gmcr) out += "\n" + render_text(gmcr_outcomes_view(*a.gmcr));
   if (a.news) out += "\n" + render_text(news_view(a.scenario, *a.news));
   return out;
 }
@@ -26,8 +27,8 @@ std::string render_forecast(const analysis::Forecast& forecast) {
   return render_text(forecast_view(forecast));
 }
 
-std::string render_gmcr(const analysis::Gmcr& gmcr) {
-  return render_text(gmcr_view(gmcr));
+std::string render_gmcr(const analysis::Gmcr& gmcr, bool all_states) {
+  return render_text(gmcr_view(gmcr, GmcrViewOptions{all_states}));
 }
 
 std::string render_bargaining(const analysis::Bargaining& bargaining, const std::string& title) {

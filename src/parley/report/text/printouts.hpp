@@ -23,7 +23,8 @@ std::string render_bargaining(const analysis::Bargaining& bargaining, const std:
 
 // `parley gmcr`: the model's options and states, the stability of each state for each decision
 // maker under the concepts asked for, and the equilibria in words (gmcr_view.hpp).
-std::string render_gmcr(const analysis::Gmcr& gmcr);
+// With more than 32 states, only the status quo's and the equilibria's rows unless `all_states`.
+std::string render_gmcr(const analysis::Gmcr& gmcr, bool all_states = false);
 
 // `parley show`: title and date, then the scenario view (scenario_view.hpp) in `style`.
 std::string render_scenario(const scenario::Scenario& scenario,
