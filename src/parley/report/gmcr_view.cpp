@@ -661,8 +661,21 @@ View gmcr_outcomes_view(const analysis::Gmcr& g) {
     const std::size_t sq = g.status_quo->status_quo;
     view.paragraph(fmt::format("Status quo, state {}: {}.", sq + 1, state_in_words(g, sq)));
   }
+  std::size_t unreachable = 0;  // equilibria listed that no unilateral improvements reach
+  const gmcr::StateSet* previous = nullptr;
+  std::string previous_label;
   for (const SolutionConcept c : g.concepts) {
-    const auto states = g.stability.equilibria_under(c).states();
+    const gmcr::StateSet& set = g.stability.equilibria_under(c);
+    const auto states = set.states();
+    // A concept with the same equilibria as the one before (SMR and GMR often) says so.
+    if (previous && *previous == set && states.size() > 1) {
+      const std::string same = fmt::format("{}: the same {} equilibria as {}.", concept_label(c),
+                                           states.size(), previous_label);
+      view.paragraph(same);
+      continue;
+    }
+    previous = &set;
+    previous_label = concept_label(c);
     std::vector<std::string> items;
     for (std::size_t i = 0; i < states.size() && i < kMaxOutcomesPerConcept; ++i) {
       const std::size_t s = states[i];
@@ -673,9 +686,12 @@ View gmcr_outcomes_view(const analysis::Gmcr& g) {
         if (at != targets.end()) {
           const auto& path = g.status_quo->path_to(gmcr::Transition::unilateral_improvements,
                                                    static_cast<std::size_t>(at - targets.begin()));
-          item += path ? (path->empty() ? " (the status quo)"
-                                        : ". From the status quo: " + path_in_words(g, *path))
-                       : ". Not reachable from the status quo by improvements.";
+          if (path) {
+            item += path->empty() ? " (the status quo)"
+                                  : ". From the status quo: " + path_in_words(g, *path);
+          } else {
+            ++unreachable;
+          }
         }
       }
       items.push_back(std::move(item));
@@ -693,6 +709,12 @@ View gmcr_outcomes_view(const analysis::Gmcr& g) {
     view.list(lead, std::move(items));
     view.blocks.back().media = Media::html;
     view.lines(text, Media::text);
+  }
+  if (g.status_quo && unreachable > 0) {
+    view.paragraph(
+        "The equilibria listed without a path cannot be reached from the status quo by "
+        "unilateral improvements: no decision maker gains by starting the way there on its own "
+        "(parley gmcr --coalitions shows where joint moves lead).");
   }
   if (g.status_quo) view.figure([&g] { return gmcr_transition_chart(g); });
   return view;
