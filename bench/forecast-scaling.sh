@@ -80,7 +80,11 @@ scenario 50 5 50 >"$work/mc.yaml"
 for model in bdm median; do
   line="$(run "$work/mc.yaml" --model "$model" --runs 10000 --no-sensitivity)"
   wall="$(awk '{print $1}' <<<"$line")"
-  printf '%-7s %s  (%.3f ms per run, wall)%s\n' "$model" "$line" \
+  cpu="$(awk '{print $3}' <<<"$line")"
+  # Per run, wall and CPU: on a shared machine the wall time depends on the load, the CPU time
+  # much less (the target is for the wall time on an otherwise idle machine).
+  printf '%-7s %s  (%.3f ms per run wall, %.3f ms CPU)%s\n' "$model" "$line" \
     "$(awk -v w="$wall" 'BEGIN { print w / 10000 * 1000 }')" \
+    "$(awk -v c="$cpu" 'BEGIN { print c / 10000 * 1000 }')" \
     "$([ "$model" = bdm ] && awk -v w="$wall" 'BEGIN { print (w < 5 ? "  target < 5 s: met" : "  target < 5 s: NOT met") }')"
 done

@@ -12,9 +12,12 @@
 // a round repeats an earlier one exactly (the previous one: converged; an older one: a cycle,
 // reported with its start and length, never looped) or at the round limit.
 //
-// Cost per round for n actors holding m distinct positions: O(n² + n log n) time with 1.5·m²
-// logarithms and 3·n·m exponentials, O(n·m) memory; a workspace reused across runs allocates
-// nothing once it has run an issue as large and as long.
+// Cost per round for n actors holding m distinct positions: O(n·m + m² + n log k) time (k actors
+// moved in the round before), with n·m exponentials for the votes (SIMD, detail/eu_power.hpp) and
+// two for each position whose offers an actor weighs (the others are ruled out by bounds), and
+// logarithms only for positions new in the round; O(n·m) memory. A workspace reused across runs
+// allocates nothing once it has run an issue as large and as long. The powers are computed the
+// same way on every machine (no libm), so a run gives the same bits everywhere.
 
 #include <cstddef>
 #include <cstdint>
@@ -110,47 +113,77 @@ namespace detail {
 
 // The buffers of ExpectedUtilityWorkspace: sized on each run, kept across runs. A round works on
 // the actors sorted by position (arrays "by rank") and on the distinct positions they hold (arrays
-// "by group": the actors on one position form a group, groups ascend along the scale).
+// "by group": the actors on one position form a group, groups ascend along the scale). Matrices
+// "groups²" are row-major with the round's number of groups as their stride.
 struct ExpectedUtilityBuffers {
   std::size_t actors = 0;
   std::size_t groups = 0;
+  std::size_t previous_groups = 0;  // the groups of the round before
+  bool every_offer = false;         // weigh every offer, none ruled out by bounds (tests)
   double low = 0;
   double high = 1;
-  std::vector<double> position;         // the current round's positions, by actor, on the scale
-  std::vector<double> weight;           // capability × salience, by actor
-  std::vector<double> salience;         // by actor
-  std::vector<double> risk;             // r of the current round, by actor
-  std::vector<double> next;             // positions after the round, by actor
-  std::vector<std::size_t> order;       // the actors by rank
-  std::vector<std::size_t> group;       // by rank: its group
-  std::vector<std::size_t> group_size;  // by group: its actors
-  std::vector<double> unit;             // by rank: positions mapped to 0..1
-  std::vector<double> group_unit;       // by group
-  std::vector<double> sorted_weight;    // by rank
-  std::vector<double> sorted_salience;  // by rank
-  std::vector<double> sorted_risk;      // by rank
-  std::vector<double> security;         // by rank: Σ E^j(U_ji) over the others, every r = 1
-  std::vector<double> log_distance;     // groups²: ln d, ln(0.5 − 0.5 d), ln(0.5 + 0.5 d)
-  std::vector<double> log_near;
-  std::vector<double> log_far;
-  std::vector<double> utility;      // ranks × groups: d^r of the voter to the candidate position
+  std::vector<double> position;          // the current round's positions, by actor, on the scale
+  std::vector<double> weight;            // capability × salience, by actor
+  std::vector<double> salience;          // by actor
+  std::vector<double> risk;              // r of the current round, by actor
+  std::vector<double> next;              // positions after the round, by actor
+  std::vector<std::size_t> order;        // the actors by rank
+  std::vector<std::size_t> movers;       // scratch: the actors that moved in the last round
+  std::vector<std::size_t> kept;         // scratch: the others, by rank
+  std::vector<unsigned char> moving;     // scratch: by actor, 1 for a mover
+  std::vector<std::size_t> group;        // by rank: its group
+  std::vector<double> unit;              // by rank: positions mapped to 0..1
+  std::vector<double> sorted_weight;     // by rank
+  std::vector<double> sorted_salience;   // by rank
+  std::vector<double> sorted_risk;       // by rank
+  std::vector<double> security;          // by rank: Σ E^j(U_ji) over the others, every r = 1
+  std::vector<std::size_t> group_size;   // by group: its actors
+  std::vector<std::size_t> group_first;  // by group: its first rank
+  std::vector<double> group_unit;        // by group: its position on 0..1
+  std::vector<double> group_position;    // by group: its position on the scale
+  std::vector<double> group_salience;    // by group: the largest salience of its actors
+  std::vector<double> group_least_salience;  // by group: the least
+  std::vector<std::size_t> group_before;     // by group: the same position's group the round before
+  std::vector<double> group_level;           // by group: the security levels' terms
+  std::vector<double> group_exposure;        //   A_g and C_g (S = A_g − s · C_g, fill_eu_risk)
+  std::vector<double> previous_position;     // by group of the round before: its position
+  std::vector<double> distance;              // groups²: d between positions
+  std::vector<double> log_distance;          // groups²: ln d (−∞ on the diagonal)
+  std::vector<double> log_near;              // groups²: ln(0.5 − 0.5 d), NaN until needed
+  std::vector<double> log_far;               // groups²: ln(0.5 + 0.5 d), NaN until needed
+  std::vector<double> previous_log_distance;  // the three of the round before
+  std::vector<double> previous_log_near;
+  std::vector<double> previous_log_far;
   std::vector<double> prefix;       // (ranks + 1) × groups: sums of w · d^r over the first voters
   std::vector<double> probability;  // groups²: P between positions
-  std::vector<double> base_i;       // by group, for the current receiver i and a sender j there:
-  std::vector<double> spread_i;     // E_i = base_i − s_j · spread_i,
-  std::vector<double> threat;       // E_j (the same for every sender on the position)
-  std::vector<double> history;      // rounds × n positions, by actor
-  std::vector<std::uint64_t> digest;    // per round, a hash of its positions
-  std::vector<double> median;           // per round
-  std::vector<double> mean;             // per round
-  std::vector<double> risk_history;     // (rounds − 1) × n, by actor
-  std::vector<AcceptedOffer> offers;    // every round's, round after round, by actor
-  std::vector<std::size_t> offers_end;  // per round, the end of its offers in `offers`
+  std::vector<std::size_t> split;   // groups²: the voters below, above each midpoint
+  std::vector<double> resist;       // groups² [g][h]: 1 − P_hg
+  std::vector<double> sender_top;   // groups² [g][h]: the largest s_j (1 − P_gh) of j on h
+  std::vector<double> sender_bottom;  // groups² [g][h]: the least
+  std::vector<double> moves;  // by group, for the current receiver: |x_h − x_i| (NaN: not weighed)
+  std::vector<std::size_t> candidates;   // the positions whose offers a receiver weighs
+  std::vector<double> candidate_logs;    // for each: ln(0.5 − 0.5 d), ln(0.5 + 0.5 d)
+  std::vector<double> candidate_powers;  // (0.5 − 0.5 d)^r, (0.5 + 0.5 d)^r
+  std::vector<double> history;           // rounds × n positions, by actor
+  std::vector<std::uint64_t> digest;     // per round, a hash of its positions
+  std::vector<double> median;            // per round
+  std::vector<double> mean;              // per round
+  std::vector<double> risk_history;      // (rounds − 1) × n, by actor
+  std::vector<AcceptedOffer> offers;     // every round's, round after round, by actor
+  std::vector<std::size_t> offers_end;   // per round, the end of its offers in `offers`
   Stop stop = Stop::converged;
   std::size_t cycle_start = 0;
   std::size_t cycle_length = 0;
 };
 
+}  // namespace detail
+
+class ExpectedUtilityWorkspace;
+
+namespace detail {
+// For tests: with `every` true, `workspace` weighs every offer each actor receives, none ruled out
+// by the bounds that spare their powers; its runs must come out the same to the bit.
+void weigh_every_offer(ExpectedUtilityWorkspace& workspace, bool every);
 }  // namespace detail
 
 // Runs the model again and again without allocating (Monte Carlo): one workspace per thread.
@@ -171,6 +204,7 @@ class ExpectedUtilityWorkspace {
   std::span<const double> means() const { return buffers_.mean; }
 
  private:
+  friend void detail::weigh_every_offer(ExpectedUtilityWorkspace& workspace, bool every);
   detail::ExpectedUtilityBuffers buffers_;
 };
 
