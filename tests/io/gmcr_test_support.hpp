@@ -13,6 +13,7 @@
 #include "parley/gmcr/stability.hpp"
 #include "parley/io/gmcr_py_reader.hpp"
 #include "parley/io/gmcr_reader.hpp"
+#include "support/input_errors.hpp"
 
 namespace parley::test::gmcr_support {
 
@@ -21,24 +22,14 @@ inline io::GmcrModelFile read_yaml(const std::string& text,
   return io::read_gmcr_model(text, name);
 }
 
-// The diagnostics of the InputError that `read` throws (a failure when it does not throw).
-template <class Read>
-std::vector<Diagnostic> problems_of(Read read) {
-  try {
-    read();
-  } catch (const InputError& error) {
-    return error.diagnostics();
-  }
-  ADD_FAILURE() << "no InputError";
-  return {};
-}
+using parley::testing::input_errors;
 
 inline std::vector<Diagnostic> yaml_problems(const std::string& text) {
-  return problems_of([&] { io::read_gmcr_model(text, "model.yaml"); });
+  return input_errors([&] { io::read_gmcr_model(text, "model.yaml"); });
 }
 
 inline std::vector<Diagnostic> gmcr_py_problems(const std::string& text) {
-  return problems_of([&] { io::read_gmcr_py(text, "conflict.gmcr"); });
+  return input_errors([&] { io::read_gmcr_py(text, "conflict.gmcr"); });
 }
 
 // 1-based state numbers of a set.

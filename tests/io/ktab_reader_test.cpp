@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "support/input_errors.hpp"
+
 namespace parley::io {
 namespace {
 
@@ -17,24 +19,14 @@ namespace fs = std::filesystem;
 
 const fs::path kKtabDir = fs::path(PARLEY_SHARED_DIR) / "peers" / "ktab";
 
-// The diagnostics of the InputError that `read` throws (none when it does not throw).
-template <class Read>
-std::vector<Diagnostic> ktab_errors(Read read) {
-  try {
-    read();
-  } catch (const InputError& error) {
-    return error.diagnostics();
-  }
-  ADD_FAILURE() << "no InputError";
-  return {};
-}
+using parley::testing::input_errors;
 
 std::vector<Diagnostic> csv_errors(const std::string& text) {
-  return ktab_errors([&] { read_ktab_csv(std::string_view(text), "in.csv"); });
+  return input_errors([&] { read_ktab_csv(std::string_view(text), "in.csv"); });
 }
 
 std::vector<Diagnostic> xml_errors(const std::string& text) {
-  return ktab_errors([&] { read_ktab_xml(std::string_view(text), "in.xml"); });
+  return input_errors([&] { read_ktab_xml(std::string_view(text), "in.xml"); });
 }
 
 // ---- the examples, in place ----
@@ -142,7 +134,7 @@ TEST_F(KtabExamples, XmlGivesTheCsvModel) {
 
 TEST_F(KtabExamples, SmpExampleHasAnEmptyCoordinate) {
   // Alice's first <dCoord></dCoord> (line 32) holds no number; KTAB reads it as 0.
-  const auto errors = ktab_errors([] { read_ktab((kKtabDir / "smpExample.xml").string()); });
+  const auto errors = input_errors([] { read_ktab((kKtabDir / "smpExample.xml").string()); });
   ASSERT_EQ(errors.size(), 1u);
   EXPECT_EQ(errors[0].file, (kKtabDir / "smpExample.xml").string());
   EXPECT_EQ(errors[0].line, 32);
@@ -252,7 +244,7 @@ TEST(KtabCsv, EmptyOrUnreadable) {
   const auto e = csv_errors("\"Demo,Desc,3,2\n");
   ASSERT_FALSE(e.empty());
   EXPECT_EQ(e[0].line, 1);
-  const auto missing = ktab_errors([] { read_ktab("/nonexistent/ktab.csv"); });
+  const auto missing = input_errors([] { read_ktab("/nonexistent/ktab.csv"); });
   ASSERT_EQ(missing.size(), 1u);
   EXPECT_EQ(missing[0].file, "/nonexistent/ktab.csv");
 }

@@ -375,18 +375,11 @@ class GmcrPyReader {
 }  // namespace gmcr_py
 
 GmcrModelFile read_gmcr_py(std::string_view text, const std::string& name) {
-  if (auto problem = detail::check_scenario_text(text, name)) throw InputError(*problem);
-  const YAML::Node root = detail::parse_one_document(text, name);
-  if (auto problem = detail::check_scenario_tree(root, name)) throw InputError(*problem);
-  detail::ReadContext ctx(name);
-  GmcrModelFile file;
-  try {
-    file = gmcr_py::GmcrPyReader(ctx, std::filesystem::path(name).stem().string()).read(root);
-  } catch (const YAML::Exception& e) {
-    ctx.report(e.mark, "", "cannot read the file: " + e.msg);
-  }
-  if (!ctx.diagnostics().empty()) throw InputError(ctx.diagnostics());
-  return file;
+  const std::string stem = std::filesystem::path(name).stem().string();
+  return detail::read_yaml_document(text, name,
+                                    [&stem](detail::ReadContext& ctx, const YAML::Node& root) {
+                                      return gmcr_py::GmcrPyReader(ctx, stem).read(root);
+                                    });
 }
 
 GmcrModelFile read_gmcr_py_file(const std::string& path) {

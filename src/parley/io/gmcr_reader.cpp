@@ -519,18 +519,10 @@ class ModelReader {
 }  // namespace gmcr_yaml
 
 GmcrModelFile read_gmcr_model(std::string_view text, const std::string& name) {
-  if (auto problem = detail::check_scenario_text(text, name)) throw InputError(*problem);
-  const YAML::Node root = detail::parse_one_document(text, name);
-  if (auto problem = detail::check_scenario_tree(root, name)) throw InputError(*problem);
-  detail::ReadContext ctx(name);
-  GmcrModelFile file;
-  try {
-    file = gmcr_yaml::ModelReader(ctx).read(root);
-  } catch (const YAML::Exception& e) {
-    ctx.report(e.mark, "", "cannot read the document: " + e.msg);
-  }
-  if (!ctx.diagnostics().empty()) throw InputError(ctx.diagnostics());
-  return file;
+  return detail::read_yaml_document(text, name,
+                                    [](detail::ReadContext& ctx, const YAML::Node& root) {
+                                      return gmcr_yaml::ModelReader(ctx).read(root);
+                                    });
 }
 
 GmcrModelFile read_gmcr_model_file(const std::string& path) {

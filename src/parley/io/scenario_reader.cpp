@@ -62,18 +62,9 @@ scenario::Scenario read_document(ReadContext& ctx, const YAML::Node& node) {
 }  // namespace
 
 scenario::Scenario read_scenario(std::string_view text, const std::string& name) {
-  if (auto problem = detail::check_scenario_text(text, name)) throw InputError(*problem);
-  const YAML::Node root = detail::parse_one_document(text, name);
-  if (auto problem = detail::check_scenario_tree(root, name)) throw InputError(*problem);
-  ReadContext ctx(name);
-  scenario::Scenario s;
-  try {
-    s = read_document(ctx, root);
-  } catch (const YAML::Exception& e) {
-    ctx.report(e.mark, "", "cannot read the document: " + e.msg);
-  }
-  if (!ctx.diagnostics().empty()) throw InputError(ctx.diagnostics());
-  return s;
+  return detail::read_yaml_document(text, name, [](ReadContext& ctx, const YAML::Node& root) {
+    return read_document(ctx, root);
+  });
 }
 
 scenario::Scenario read_scenario_file(const std::string& path) {
