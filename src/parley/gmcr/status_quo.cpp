@@ -97,6 +97,25 @@ std::vector<Move> member_moves(const Conflict& conflict, Coalition coalition, St
   return moves;
 }
 
+// A fewest-step path to each target found by `search` (none where it does not reach), each hop
+// made a Step by `step`.
+template <class Search, class MakeStep>
+std::vector<std::optional<Path>> paths_to(const Search& search,
+                                          const std::vector<StateIndex>& targets, MakeStep&& step) {
+  std::vector<std::optional<Path>> paths;
+  for (const StateIndex target : targets) {
+    const auto hops = search.path_to(target);
+    if (!hops) {
+      paths.emplace_back();
+      continue;
+    }
+    Path path;
+    for (const auto& hop : *hops) path.push_back(step(hop));
+    paths.emplace_back(std::move(path));
+  }
+  return paths;
+}
+
 void check_state(std::size_t state, std::size_t states, const std::string& field) {
   if (state >= states) {
     throw InputError(Diagnostic{"", 0, 0, field,
@@ -128,19 +147,10 @@ StatusQuo analyse_status_quo(const Graph& graph, StateIndex status_quo,
                             });
     const auto t = static_cast<std::size_t>(transition);
     result.reachable[t] = search.reached();
-    for (const StateIndex target : result.targets) {
-      auto hops = search.path_to(target);
-      if (!hops) {
-        result.paths[t].emplace_back();
-        continue;
-      }
-      Path path;
-      for (const auto& hop : *hops) {
-        path.push_back(
-            {coalition_of(hop.actor), hop.from, hop.to, {Move{hop.actor, hop.from, hop.to, {}}}});
-      }
-      result.paths[t].emplace_back(std::move(path));
-    }
+    result.paths[t] = paths_to(search, result.targets, [](const auto& hop) {
+      return Step{
+          coalition_of(hop.actor), hop.from, hop.to, {Move{hop.actor, hop.from, hop.to, {}}}};
+    });
   }
 
   const auto t = static_cast<std::size_t>(Transition::coalition_improvements);
@@ -165,19 +175,10 @@ StatusQuo analyse_status_quo(const Graph& graph, StateIndex status_quo,
                             for (const StateIndex y : improvements[c][x]) f(y);
                           });
   result.reachable[t] = search.reached();
-  for (const StateIndex target : result.targets) {
-    auto hops = search.path_to(target);
-    if (!hops) {
-      result.paths[t].emplace_back();
-      continue;
-    }
-    Path path;
-    for (const auto& hop : *hops) {
-      path.push_back({coalitions[hop.actor], hop.from, hop.to,
-                      member_moves(conflict, coalitions[hop.actor], hop.from, hop.to)});
-    }
-    result.paths[t].emplace_back(std::move(path));
-  }
+  result.paths[t] = paths_to(search, result.targets, [&](const auto& hop) {
+    return Step{coalitions[hop.actor], hop.from, hop.to,
+                member_moves(conflict, coalitions[hop.actor], hop.from, hop.to)};
+  });
   return result;
 }
 
