@@ -41,7 +41,27 @@ TEST(GmcrWords, Clauses) {
   EXPECT_EQ(option_clause("European governments", "keep up military aid to Ukraine", false),
             "European governments no longer keep up military aid to Ukraine");
   EXPECT_EQ(option_clause("United States", "ease sanctions on Russia", false),
-            "United States no longer eases sanctions on Russia");
+            "the United States no longer eases sanctions on Russia");
+}
+
+// English puts "the" before names whose head is a common noun, not before proper names, plural
+// common nouns or acronyms.
+TEST(GmcrWords, NamesInASentence) {
+  EXPECT_EQ(in_sentence("United States"), "the United States");
+  EXPECT_EQ(in_sentence("United Nations"), "the United Nations");
+  EXPECT_EQ(in_sentence("European Union"), "the European Union");
+  EXPECT_EQ(in_sentence("Russian Federation"), "the Russian Federation");
+  EXPECT_EQ(in_sentence("Ministry of the Environment"), "the Ministry of the Environment");
+  EXPECT_EQ(in_sentence("Bank of England"), "the Bank of England");
+  EXPECT_EQ(in_sentence("Netherlands"), "the Netherlands");
+  EXPECT_EQ(in_sentence("Local government"), "the local government");
+  EXPECT_EQ(in_sentence("the Kremlin"), "the Kremlin");  // already there
+  EXPECT_EQ(in_sentence("Russia"), "Russia");
+  EXPECT_EQ(in_sentence("Uniroyal Chemical"), "Uniroyal Chemical");
+  EXPECT_EQ(in_sentence("European governments"), "European governments");
+  EXPECT_EQ(in_sentence("NATO"), "NATO");
+  EXPECT_EQ(in_sentence("Hamas"), "Hamas");
+  EXPECT_EQ(in_sentence(""), "");
 }
 
 // Elmira (examples/gmcr/elmira.yaml, 12 states) from state 1, NYNNN (Uniroyal delays, nothing
@@ -64,7 +84,7 @@ TEST(GmcrWords, ElmiraPathFromTheStatusQuo) {
   const auto& path = g.status_quo->path_to(gmcr::Transition::unilateral_improvements,
                                            static_cast<std::size_t>(at - targets.begin()));
   ASSERT_TRUE(path);
-  EXPECT_EQ(path_in_words(g, *path), "Local government insists on the original control order");
+  EXPECT_EQ(path_in_words(g, *path), "the local government insists on the original control order");
   EXPECT_EQ(path_in_words(g, {}), "it is the status quo");
   // Uniroyal from delay to accept: one move that drops one option and takes another.
   const gmcr::Move move{1, 0, 2, {{1, false}, {2, true}}};

@@ -347,7 +347,8 @@ std::string described_equilibria(const Gmcr& g, const std::vector<std::size_t>& 
 void priorities_lists(View& view, const Gmcr& g) {
   for (std::size_t i = 0; i < g.priorities.size() && i < g.decision_maker_names.size(); ++i) {
     if (g.priorities[i].empty()) continue;
-    std::string out = "Priorities of " + g.decision_maker_names[i] + ", most important first";
+    std::string out =
+        "Priorities of " + in_sentence(g.decision_maker_names[i]) + ", most important first";
     for (std::size_t k = 0; k < g.priorities[i].size(); ++k) {
       const analysis::GmcrPriority& p = g.priorities[i][k];
       std::string item = p.statement;

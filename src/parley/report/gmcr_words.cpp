@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace parley::report {
@@ -27,6 +28,60 @@ std::string joined(const std::vector<std::string>& parts, const std::string& las
 }
 
 }  // namespace gmcr_phrase
+
+std::string in_sentence(const std::string& name) {
+  if (name.empty() || name.rfind("the ", 0) == 0 || name.rfind("The ", 0) == 0) return name;
+  const auto is_upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  const auto is_lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  std::vector<std::string> words;
+  for (std::size_t at = 0; at <= name.size();) {
+    const std::size_t space = std::min(name.find(' ', at), name.size());
+    if (space > at) words.push_back(name.substr(at, space - at));
+    at = space + 1;
+  }
+  if (words.empty()) return name;
+  // An acronym, or a name of one word that is not a common noun below: as it is.
+  const bool acronym = std::all_of(words[0].begin(), words[0].end(), [&](char c) {
+    return is_upper(c) || (c >= '0' && c <= '9') || c == '-';
+  });
+  if (acronym && words.size() == 1) return name;
+  static const std::vector<std::string> heads = {
+      "Union",       "Kingdom",   "Republic",     "Federation",     "Emirates",
+      "Nations",     "States",    "Netherlands",  "Philippines",    "Ministry",
+      "Government",  "Council",   "Commission",   "Parliament",     "Congress",
+      "Senate",      "Assembly",  "Court",        "Bank",           "Fund",
+      "Agency",      "Alliance",  "Organization", "Organisation",   "Committee",
+      "Authority",   "Office",    "Department",   "Administration", "Coalition",
+      "Army",        "Forces",    "Kremlin",      "Pentagon",       "Vatican",
+      "Secretariat", "Cabinet",   "Presidency",   "Board",          "Directorate",
+      "Bureau",      "Institute", "Association",  "Confederation",  "Command",
+      "Community"};
+  const bool capitalised = std::all_of(words.begin(), words.end(), [&](const std::string& w) {
+    return is_upper(w[0]) || w == "of" || w == "the" || w == "and" || w == "for" || w == "on";
+  });
+  if (capitalised) {
+    std::string head = words.back();
+    for (std::size_t k = 1; k < words.size(); ++k) {
+      if (words[k] == "of") {
+        head = words[k - 1];
+        break;
+      }
+    }
+    const bool institution =
+        words[0] == "United" || std::find(heads.begin(), heads.end(), head) != heads.end();
+    return institution ? "the " + name : name;
+  }
+  // "Local government": a capitalised common noun, the rest in lower case, singular.
+  const bool common = words.size() > 1 && is_upper(words[0][0]) &&
+                      std::all_of(words.begin() + 1, words.end(),
+                                  [&](const std::string& w) { return is_lower(w[0]); });
+  if (common && !plural_name(name) && words[0].size() > 1 && is_lower(words[0][1])) {
+    std::string lowered = name;
+    lowered[0] = static_cast<char>(lowered[0] - 'A' + 'a');
+    return "the " + lowered;
+  }
+  return name;
+}
 
 bool plural_name(const std::string& name) {
   if (name.rfind("United ", 0) == 0 || name.rfind("the United ", 0) == 0) return false;
@@ -74,13 +129,14 @@ std::string predicate(const std::string& phrase, bool taken, bool plural) {
 
 std::string option_clause(const std::string& decision_maker, const std::string& option_phrase,
                           bool taken) {
-  return decision_maker + " " +
+  return in_sentence(decision_maker) + " " +
          gmcr_phrase::predicate(option_phrase, taken, plural_name(decision_maker));
 }
 
 std::string move_in_words(const analysis::Gmcr& g, const gmcr::Move& move) {
-  const std::string& who = g.decision_maker_names.at(move.decision_maker);
-  const bool plural = plural_name(who);
+  const std::string& name = g.decision_maker_names.at(move.decision_maker);
+  const bool plural = plural_name(name);
+  const std::string who = in_sentence(name);
   if (move.changes.empty()) {
     return fmt::format("{} {} from state {} to {}", who, plural ? "move" : "moves", move.from + 1,
                        move.to + 1);

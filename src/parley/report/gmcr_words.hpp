@@ -15,12 +15,23 @@ namespace parley::report {
 // "is"), unless it starts with "United " (the United States, the United Nations) — a heuristic.
 bool plural_name(const std::string& name);
 
+// The name as it reads inside a sentence, with "the" where English puts it before such a name —
+// a heuristic: "United States" → "the United States", "Ministry of the Environment" → "the
+// Ministry of the Environment", "Local government" → "the local government" (a common noun with
+// only its first letter capitalised); unchanged: a name that already starts with "the", a proper
+// name ("Russia", "Uniroyal Chemical"), a plural common noun ("European governments") and an
+// acronym ("NATO", "EU"). A capitalised name takes "the" when it starts with "United " or its
+// head word (the last word, or the word before " of ") is a common noun of institutions and
+// states: Union, Kingdom, Republic, Federation, Ministry, Government, Council, Commission, …
+std::string in_sentence(const std::string& name);
+
 // The phrase with its first word in the third person singular: "halt the fighting" → "halts the
 // fighting", "push" → "pushes", "carry" → "carries", "be" → "is", "have" → "has".
 std::string third_person(const std::string& phrase);
 
 // "Russia halts the fighting on the current line"; with `taken` false, "Russia no longer halts
-// the fighting on the current line". A plural subject keeps the phrase as it is.
+// the fighting on the current line". A plural subject keeps the phrase as it is; the subject is
+// named as in_sentence names it ("the United States eases sanctions").
 std::string option_clause(const std::string& decision_maker, const std::string& option_phrase,
                           bool taken);
 
