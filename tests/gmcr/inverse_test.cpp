@@ -125,24 +125,59 @@ TEST(GmcrInverse, TiesAreBrokenForFree) {
 }
 
 TEST(GmcrInverse, LargeGraphsAreNotSearched) {
+  constexpr std::size_t m = parley::gmcr::kInverseMaxStates + 1;
   Graph graph;
-  graph.state_count = 65;
-  graph.moves = {Moves::from_arcs(65, {{0, 1}}), Moves::from_arcs(65, {{1, 0}})};
-  graph.payoff = {std::vector<std::int64_t>(65, 0), std::vector<std::int64_t>(65, 0)};
+  graph.state_count = m;
+  graph.moves = {Moves::from_arcs(m, {{0, 1}}), Moves::from_arcs(m, {{1, 0}})};
+  graph.payoff = {std::vector<std::int64_t>(m, 0), std::vector<std::int64_t>(m, 0)};
   const auto inverse = parley::gmcr::make_equilibrium(graph, 0, SolutionConcept::gmr);
   EXPECT_EQ(inverse.status, InverseStatus::too_large);
   EXPECT_TRUE(inverse.preferences.empty());
-  EXPECT_THROW(parley::gmcr::make_equilibrium(graph, 65, SolutionConcept::gmr), parley::InputError);
+  EXPECT_THROW(parley::gmcr::make_equilibrium(graph, m, SolutionConcept::gmr), parley::InputError);
 }
 
-// A budget too small to finish still returns rankings that work (state at the top).
+// Beyond one word of states (65 to 1024 states: the masks of several words). A chain of 200
+// states, 0 → 1 → … → 199 for the first decision maker, who ranks them in order (199 best) and
+// the second, who cannot move and ranks them the other way. State 100 becomes Nash for the first
+// by demoting its only move, 101, below 100: one swap (101 and 100 change places), since the other
+// states it keeps above 100 (102..199) it prefers to 101 anyway; no answer is cheaper, as 101
+// must leave the states above 100.
+TEST(GmcrInverse, ModelsBeyondSixtyFourStates) {
+  constexpr std::size_t m = 200;
+  Graph graph;
+  graph.state_count = m;
+  std::vector<std::pair<StateIndex, StateIndex>> chain;
+  for (std::size_t x = 0; x + 1 < m; ++x) {
+    chain.emplace_back(static_cast<StateIndex>(x), static_cast<StateIndex>(x + 1));
+  }
+  graph.moves = {Moves::from_arcs(m, chain), Moves::from_arcs(m, {})};
+  std::vector<std::int64_t> up(m), down(m);
+  for (std::size_t x = 0; x < m; ++x) {
+    up[x] = static_cast<std::int64_t>(x);
+    down[x] = static_cast<std::int64_t>(m - x);
+  }
+  graph.payoff = {up, down};
+  const auto inverse = parley::gmcr::make_equilibrium(graph, 100, SolutionConcept::nash);
+  EXPECT_EQ(inverse.status, InverseStatus::least);
+  EXPECT_EQ(inverse.swaps, 1U);
+  EXPECT_EQ(inverse.lower_bound, 1U);
+  inverse_expect_works(graph, 100, SolutionConcept::nash, inverse);
+  // GMR: the second decision maker has no move to sanction with, so the same swap.
+  const auto gmr = parley::gmcr::make_equilibrium(graph, 100, SolutionConcept::gmr);
+  EXPECT_EQ(gmr.swaps, 1U);
+  inverse_expect_works(graph, 100, SolutionConcept::gmr, gmr);
+}
+
+// A budget too small to finish still returns rankings that work. CD is not GMR-stable for P1
+// (its move to DD is an improvement that P2 cannot sanction), so a search is needed, and a budget
+// of 0 stops it at once with the least Nash answer, which always works.
 TEST(GmcrInverse, ABudgetThatRunsOutStillReturnsAnAnswer) {
   const Graph graph = inverse_dilemma();
   const auto inverse =
-      parley::gmcr::make_equilibrium(graph, kInverseCD, SolutionConcept::nash, {.node_budget = 0});
+      parley::gmcr::make_equilibrium(graph, kInverseCD, SolutionConcept::gmr, {.node_budget = 0});
   EXPECT_EQ(inverse.status, InverseStatus::best_found);
   EXPECT_EQ(inverse.lower_bound, 0U);
-  inverse_expect_works(graph, kInverseCD, SolutionConcept::nash, inverse);
+  inverse_expect_works(graph, kInverseCD, SolutionConcept::gmr, inverse);
 }
 
 }  // namespace

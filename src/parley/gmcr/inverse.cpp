@@ -1,9 +1,11 @@
 #include "parley/gmcr/inverse.hpp"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <map>
 #include <numeric>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -16,27 +18,106 @@ namespace parley::gmcr {
 
 namespace {
 
-using Mask = std::uint64_t;
+// Sets of states as bit masks: one 64-bit word for models of up to 64 states, W words beyond
+// (WideMask<W>, the same operations word by word). The search is written once over both.
+template <std::size_t W>
+struct WideMask {
+  std::array<std::uint64_t, W> word{};
+  friend WideMask operator|(WideMask a, const WideMask& b) {
+    for (std::size_t k = 0; k < W; ++k) a.word[k] |= b.word[k];
+    return a;
+  }
+  friend WideMask operator&(WideMask a, const WideMask& b) {
+    for (std::size_t k = 0; k < W; ++k) a.word[k] &= b.word[k];
+    return a;
+  }
+  friend WideMask operator~(WideMask a) {
+    for (std::uint64_t& w : a.word) w = ~w;
+    return a;
+  }
+  WideMask& operator|=(const WideMask& b) { return *this = *this | b; }
+  friend auto operator<=>(const WideMask&, const WideMask&) = default;
+};
 
+template <class Mask>
 Mask bit(std::size_t state) {
-  return Mask{1} << state;
+  if constexpr (std::is_same_v<Mask, std::uint64_t>) {
+    return std::uint64_t{1} << state;
+  } else {
+    Mask m;
+    m.word[state / 64] = std::uint64_t{1} << (state % 64);
+    return m;
+  }
+}
+
+bool none(std::uint64_t m) {
+  return m == 0;
+}
+template <std::size_t W>
+bool none(const WideMask<W>& m) {
+  return std::all_of(m.word.begin(), m.word.end(), [](std::uint64_t w) { return w == 0; });
+}
+
+std::size_t count(std::uint64_t m) {
+  return static_cast<std::size_t>(std::popcount(m));
+}
+template <std::size_t W>
+std::size_t count(const WideMask<W>& m) {
+  std::size_t c = 0;
+  for (const std::uint64_t w : m.word) c += static_cast<std::size_t>(std::popcount(w));
+  return c;
+}
+
+// The lowest state in a non-empty set, and the set without it.
+std::size_t lowest(std::uint64_t m) {
+  return static_cast<std::size_t>(std::countr_zero(m));
+}
+template <std::size_t W>
+std::size_t lowest(const WideMask<W>& m) {
+  std::size_t k = 0;
+  while (m.word[k] == 0) ++k;
+  return 64 * k + static_cast<std::size_t>(std::countr_zero(m.word[k]));
+}
+std::uint64_t without_lowest(std::uint64_t m) {
+  return m & (m - 1);
+}
+template <std::size_t W>
+WideMask<W> without_lowest(WideMask<W> m) {
+  std::size_t k = 0;
+  while (m.word[k] == 0) ++k;
+  m.word[k] &= m.word[k] - 1;
+  return m;
+}
+
+// Every state of a model of m states.
+template <class Mask>
+Mask all_states(std::size_t m) {
+  Mask all{};
+  for (std::size_t x = 0; x < m; ++x) all |= bit<Mask>(x);
+  return all;
 }
 
 // A candidate preference of one decision maker, as far as stability of the state depends on it:
 // the states ranked above the state, and which of its moves are improvements (rows per state).
+template <class Mask>
 struct Signature {
-  Mask above = 0;
+  Mask above{};
   std::vector<Mask> improves;  // improves[x]: the states y of its moves x → y ranked above x
   friend auto operator<=>(const Signature&, const Signature&) = default;
 };
 
+template <class Mask>
 struct Candidate {
-  Signature signature;
+  Signature<Mask> signature;
   std::size_t swaps = 0;
   std::vector<StateIndex> ranking;
 };
 
+template <class Mask>
 class InverseSearch {
+  using Signature = parley::gmcr::Signature<Mask>;
+  using Candidate = parley::gmcr::Candidate<Mask>;
+
  public:
   InverseSearch(const Graph& graph, StateIndex state, SolutionConcept solution,
                 std::size_t node_budget)
@@ -47,23 +128,23 @@ class InverseSearch {
         solution_(solution),
         budget_(node_budget) {
     const detail::Conflict conflict = detail::conflict_of(graph);
-    moves_.assign(n_, std::vector<Mask>(m_, 0));
-    above_.assign(n_, std::vector<Mask>(m_, 0));
-    opponents_reach_.assign(n_, std::vector<Mask>(m_, 0));
+    moves_.assign(n_, std::vector<Mask>(m_, Mask{}));
+    above_.assign(n_, std::vector<Mask>(m_, Mask{}));
+    opponents_reach_.assign(n_, std::vector<Mask>(m_, Mask{}));
     for (std::size_t j = 0; j < n_; ++j) {
       for (std::size_t x = 0; x < m_; ++x) {
         for (const StateIndex y : graph.moves[j].from(static_cast<StateIndex>(x))) {
-          moves_[j][x] |= bit(y);
+          moves_[j][x] |= bit<Mask>(y);
         }
         for (std::size_t y = 0; y < m_; ++y) {
-          if (graph.payoff[j][y] > graph.payoff[j][x]) above_[j][x] |= bit(y);
+          if (graph.payoff[j][y] > graph.payoff[j][x]) above_[j][x] |= bit<Mask>(y);
         }
       }
       detail::Movers opponents(n_, 1);
       opponents[j] = 0;
       const std::vector<StateSet> reach = detail::reachable_sets(conflict, opponents, false);
       for (std::size_t x = 0; x < m_; ++x) {
-        reach[x].for_each([&](std::size_t y) { opponents_reach_[j][x] |= bit(y); });
+        reach[x].for_each([&](std::size_t y) { opponents_reach_[j][x] |= bit<Mask>(y); });
       }
     }
   }
@@ -98,17 +179,17 @@ class InverseSearch {
   // above it (the rest, the state included, are no better than it for j).
   bool stable_with(std::size_t j, Mask above, SolutionConcept solution) const {
     const Mask improvements = moves_[j][s_] & above;
-    if (solution == SolutionConcept::nash || improvements == 0) return improvements == 0;
-    for (Mask rest = improvements; rest != 0; rest &= rest - 1) {
-      const auto s1 = static_cast<std::size_t>(std::countr_zero(rest));
+    if (solution == SolutionConcept::nash || none(improvements)) return none(improvements);
+    for (Mask rest = improvements; !none(rest); rest = without_lowest(rest)) {
+      const auto s1 = lowest(rest);
       const Mask sanctions = opponents_reach_[j][s1] & ~above;
       if (solution == SolutionConcept::gmr) {
-        if (sanctions == 0) return false;
+        if (none(sanctions)) return false;
         continue;
       }
       bool found = false;  // SMR: a sanction from which j cannot move above the state
-      for (Mask z = sanctions; z != 0 && !found; z &= z - 1) {
-        found = (moves_[j][static_cast<std::size_t>(std::countr_zero(z))] & above) == 0;
+      for (Mask z = sanctions; !none(z) && !found; z = without_lowest(z)) {
+        found = none(moves_[j][lowest(z)] & above);
       }
       if (!found) return false;
     }
@@ -123,14 +204,15 @@ class InverseSearch {
   std::pair<Mask, bool> least_above(std::size_t j, SolutionConcept solution) {
     const Mask preferred = above_[j][s_];
     std::vector<std::size_t> order;
-    for (Mask rest = preferred; rest != 0; rest &= rest - 1) {
-      order.push_back(static_cast<std::size_t>(std::countr_zero(rest)));
+    for (Mask rest = preferred; !none(rest); rest = without_lowest(rest)) {
+      order.push_back(lowest(rest));
     }
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
       return graph_.payoff[j][a] > graph_.payoff[j][b];
     });
-    // Demoting every state j can move to from the state works for every concept (Nash).
-    Mask best = preferred & ~moves_[j][s_];
+    // The least Nash answer works for every concept (Nash ⊆ SMR ⊆ GMR): the bound to beat.
+    Mask best = least_nash_above(j, order);
+    if (solution == SolutionConcept::nash) return {best, true};
     std::size_t best_cost = cost_of(j, best);
     bool complete = true;
     auto search = [&](auto&& self, std::size_t k, Mask kept, Mask demoted, std::size_t cost) {
@@ -147,22 +229,90 @@ class InverseSearch {
         return;
       }
       const std::size_t e = order[k];
-      if (solution != SolutionConcept::nash || (moves_[j][s_] & bit(e)) == 0) {
-        const auto added = static_cast<std::size_t>(std::popcount(demoted & above_[j][e]));
-        self(self, k + 1, kept | bit(e), demoted, cost + added);
+      if (solution != SolutionConcept::nash || none(moves_[j][s_] & bit<Mask>(e))) {
+        const auto added = count(demoted & above_[j][e]);
+        self(self, k + 1, kept | bit<Mask>(e), demoted, cost + added);
       }
-      self(self, k + 1, kept, demoted | bit(e), cost + 1);
+      self(self, k + 1, kept, demoted | bit<Mask>(e), cost + 1);
     };
-    search(search, 0, 0, 0, 0);
+    search(search, 0, Mask{}, Mask{}, 0);
     return {best, complete};
+  }
+
+  // Nash stability for j: none of j's moves from the state is kept above it. Keeping a state costs
+  // one swap per demoted state j strictly prefers to it, demoting one costs one swap, so with j's
+  // preferred states in tie groups from the most preferred down, only how many of a group are
+  // demoted matters (at least the group's moves), and the cost of keeping depends on how many were
+  // demoted before: a dynamic programme over (group, states demoted so far), O(u²) for u states
+  // above the state. Within a group its moves are demoted first, then its last states.
+  Mask least_nash_above(std::size_t j, const std::vector<std::size_t>& order) const {
+    const std::size_t u = order.size();
+    std::vector<std::size_t> group_start;  // the groups of equal payoff, as ranges of `order`
+    for (std::size_t k = 0; k < u; ++k) {
+      if (k == 0 || graph_.payoff[j][order[k]] != graph_.payoff[j][order[k - 1]]) {
+        group_start.push_back(k);
+      }
+    }
+    group_start.push_back(u);
+    const std::size_t groups = group_start.size() - 1;
+    constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+    // cost[c]: the least cost so far with c states demoted; choice[g][c]: how many of group g were
+    // demoted on the way to c.
+    std::vector<std::size_t> cost(u + 1, kNone), next(u + 1, kNone);
+    std::vector<std::vector<std::size_t>> choice(groups, std::vector<std::size_t>(u + 1, kNone));
+    cost[0] = 0;
+    for (std::size_t g = 0; g < groups; ++g) {
+      const std::size_t size = group_start[g + 1] - group_start[g];
+      std::size_t forced = 0;
+      for (std::size_t k = group_start[g]; k < group_start[g + 1]; ++k) {
+        forced += none(moves_[j][s_] & bit<Mask>(order[k])) ? 0 : 1;
+      }
+      std::fill(next.begin(), next.end(), kNone);
+      for (std::size_t c = 0; c <= group_start[g]; ++c) {
+        if (cost[c] == kNone) continue;
+        for (std::size_t x = forced; x <= size; ++x) {  // x of the group demoted
+          const std::size_t total = cost[c] + x + (size - x) * c;
+          if (total < next[c + x]) {
+            next[c + x] = total;
+            choice[g][c + x] = x;
+          }
+        }
+      }
+      std::swap(cost, next);
+    }
+    std::size_t c =
+        static_cast<std::size_t>(std::min_element(cost.begin(), cost.end()) - cost.begin());
+    Mask kept{};
+    for (std::size_t g = groups; g-- > 0;) {
+      const std::size_t x = choice[g][c];
+      std::size_t demote = x;
+      std::vector<bool> demoted(group_start[g + 1] - group_start[g], false);
+      for (std::size_t k = group_start[g]; k < group_start[g + 1]; ++k) {  // the moves first
+        if (!none(moves_[j][s_] & bit<Mask>(order[k]))) {
+          demoted[k - group_start[g]] = true;
+          --demote;
+        }
+      }
+      for (std::size_t k = group_start[g + 1]; demote > 0 && k-- > group_start[g];) {
+        if (!demoted[k - group_start[g]]) {
+          demoted[k - group_start[g]] = true;
+          --demote;
+        }
+      }
+      for (std::size_t k = group_start[g]; k < group_start[g + 1]; ++k) {
+        if (!demoted[k - group_start[g]]) kept |= bit<Mask>(order[k]);
+      }
+      c -= x;
+    }
+    return kept;
   }
 
   std::size_t cost_of(std::size_t j, Mask kept) const {
     const Mask demoted = above_[j][s_] & ~kept;
-    std::size_t cost = static_cast<std::size_t>(std::popcount(demoted));
-    for (Mask rest = kept; rest != 0; rest &= rest - 1) {
-      const auto a = static_cast<std::size_t>(std::countr_zero(rest));
-      cost += static_cast<std::size_t>(std::popcount(demoted & above_[j][a]));
+    std::size_t cost = count(demoted);
+    for (Mask rest = kept; !none(rest); rest = without_lowest(rest)) {
+      const auto a = lowest(rest);
+      cost += count(demoted & above_[j][a]);
     }
     return cost;
   }
@@ -174,7 +324,7 @@ class InverseSearch {
     std::vector<StateIndex> bottom;
     for (std::size_t x = 0; x < m_; ++x) {
       if (x == s_) continue;
-      ((kept & bit(x)) != 0 ? top : bottom).push_back(static_cast<StateIndex>(x));
+      (!none(kept & bit<Mask>(x)) ? top : bottom).push_back(static_cast<StateIndex>(x));
     }
     auto by_preference = [&](StateIndex a, StateIndex b) {
       return graph_.payoff[j][a] > graph_.payoff[j][b];
@@ -190,12 +340,12 @@ class InverseSearch {
     std::vector<std::size_t> position(m_);
     for (std::size_t p = 0; p < m_; ++p) position[ranking[p]] = p;
     Signature signature;
-    signature.improves.assign(m_, 0);
+    signature.improves.assign(m_, Mask{});
     for (std::size_t x = 0; x < m_; ++x) {
-      if (position[x] < position[s_]) signature.above |= bit(x);
-      for (Mask rest = moves_[j][x]; rest != 0; rest &= rest - 1) {
-        const auto y = static_cast<std::size_t>(std::countr_zero(rest));
-        if (position[y] < position[x]) signature.improves[x] |= bit(y);
+      if (position[x] < position[s_]) signature.above |= bit<Mask>(x);
+      for (Mask rest = moves_[j][x]; !none(rest); rest = without_lowest(rest)) {
+        const auto y = lowest(rest);
+        if (position[y] < position[x]) signature.improves[x] |= bit<Mask>(y);
       }
     }
     return signature;
@@ -207,9 +357,9 @@ class InverseSearch {
   bool seq_equilibrium(const std::vector<const Signature*>& signatures) const {
     for (std::size_t i = 0; i < n_; ++i) {
       const Mask above = signatures[i]->above;
-      for (Mask rest = moves_[i][s_] & above; rest != 0; rest &= rest - 1) {
-        const auto s1 = static_cast<std::size_t>(std::countr_zero(rest));
-        if ((improvement_reach(i, s1, signatures) & ~above) == 0) return false;
+      for (Mask rest = moves_[i][s_] & above; !none(rest); rest = without_lowest(rest)) {
+        const auto s1 = lowest(rest);
+        if (none(improvement_reach(i, s1, signatures) & ~above)) return false;
       }
     }
     return true;
@@ -219,18 +369,18 @@ class InverseSearch {
   Mask improvement_reach(std::size_t i, std::size_t from,
                          const std::vector<const Signature*>& signatures) const {
     // seen[k]: states reached with k as the last mover (k = n: none yet).
-    std::vector<Mask> seen(n_ + 1, 0);
-    seen[n_] = bit(from);
-    Mask reached = 0;
+    std::vector<Mask> seen(n_ + 1, Mask{});
+    seen[n_] = bit<Mask>(from);
+    Mask reached{};
     for (bool changed = true; changed;) {
       changed = false;
       for (std::size_t last = 0; last <= n_; ++last) {
-        for (Mask rest = seen[last]; rest != 0; rest &= rest - 1) {
-          const auto x = static_cast<std::size_t>(std::countr_zero(rest));
+        for (Mask rest = seen[last]; !none(rest); rest = without_lowest(rest)) {
+          const auto x = lowest(rest);
           for (std::size_t j = 0; j < n_; ++j) {
             if (j == i || j == last) continue;
             const Mask next = signatures[j]->improves[x] & ~seen[j];
-            if (next != 0) {
+            if (!none(next)) {
               seen[j] |= next;
               reached |= next;
               changed = true;
@@ -251,7 +401,7 @@ class InverseSearch {
     bool complete = true;
     auto place = [&](auto&& self, Mask remaining, std::size_t cost) -> void {
       if (!complete) return;
-      if (remaining == 0) {
+      if (none(remaining)) {
         Signature signature = signature_of(j, ranking);
         if (!stable_with(j, signature.above, SolutionConcept::gmr)) return;
         auto [it, inserted] = found.try_emplace(std::move(signature));
@@ -261,22 +411,20 @@ class InverseSearch {
         }
         return;
       }
-      for (Mask rest = remaining; rest != 0; rest &= rest - 1) {
-        const auto x = static_cast<std::size_t>(std::countr_zero(rest));
-        const auto added =
-            static_cast<std::size_t>(std::popcount(remaining & above_[j][x] & ~bit(x)));
+      for (Mask rest = remaining; !none(rest); rest = without_lowest(rest)) {
+        const auto x = lowest(rest);
+        const auto added = count(remaining & above_[j][x] & ~bit<Mask>(x));
         if (cost + added > cap) continue;
         if (!spend()) {
           complete = false;
           return;
         }
         ranking.push_back(static_cast<StateIndex>(x));
-        self(self, remaining & ~bit(x), cost + added);
+        self(self, remaining & ~bit<Mask>(x), cost + added);
         ranking.pop_back();
       }
     };
-    const Mask all = m_ == 64 ? ~Mask{0} : (Mask{1} << m_) - 1;
-    place(place, all, 0);
+    place(place, all_states<Mask>(m_), 0);
     for (auto& [signature, candidate] : found) {
       candidate.signature = signature;
       out.push_back(std::move(candidate));
@@ -394,8 +542,15 @@ Inverse make_equilibrium(const Graph& graph, StateIndex state, SolutionConcept s
         Diagnostic{"", 0, 0, "state",
                    fmt::format("state {} does not exist ({} states)", state, graph.state_count)});
   }
-  if (graph.state_count > kInverseMaxStates) return Inverse{};
-  return InverseSearch(graph, state, solution, options.node_budget).run();
+  const std::size_t m = graph.state_count;
+  const std::size_t budget = options.node_budget;
+  if (m <= 64) return InverseSearch<std::uint64_t>(graph, state, solution, budget).run();
+  if (m <= 128) return InverseSearch<WideMask<2>>(graph, state, solution, budget).run();
+  if (m <= 256) return InverseSearch<WideMask<4>>(graph, state, solution, budget).run();
+  if (m <= kInverseMaxStates) {
+    return InverseSearch<WideMask<kInverseMaxStates / 64>>(graph, state, solution, budget).run();
+  }
+  return Inverse{};
 }
 
 std::size_t swaps_between(const std::vector<std::int64_t>& payoff,

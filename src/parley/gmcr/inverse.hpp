@@ -21,8 +21,9 @@
 
 namespace parley::gmcr {
 
-// The inverse search works on bit masks of states: it is not attempted beyond this many states.
-inline constexpr std::size_t kInverseMaxStates = 64;
+// The inverse search works on bit masks of states (one word up to 64 states, up to 16 beyond): it
+// is not attempted beyond this many states.
+inline constexpr std::size_t kInverseMaxStates = 1024;
 
 enum class InverseStatus {
   least,       // the preferences returned take the fewest swaps there are
@@ -52,9 +53,10 @@ struct Inverse {
 
 // The fewest swaps that make `state` an equilibrium under `solution`, with the rankings that do.
 // Nash, GMR and SMR stability of a state for a decision maker depend on its own preference only
-// (on which states it ranks above the state), so each decision maker is searched on its own: a
-// branch and bound over which of the states it now prefers stay above, at most 2^u nodes for u
-// such states. SEQ also depends on the opponents' improvements: the totals from the sum of the
+// (on which states it ranks above the state), so each decision maker is searched on its own: Nash
+// exactly by a dynamic programme over its preferred states in groups of equal payoff (O(u²) for
+// u states it prefers to the state), GMR and SMR by a branch and bound over which of those stay
+// above, from the Nash answer down, at most 2^u nodes. SEQ also depends on the opponents' improvements: the totals from the sum of the
 // decision makers' GMR answers (a lower bound, since SEQ ⊆ GMR and GMR stability for j depends on
 // j's ranking only) up to the sum of their Nash answers (which always works) are tried in turn,
 // each by enumerating every ranking of each decision maker within its share of the total, keeping
