@@ -112,6 +112,17 @@ std::string trajectory_chart(const analysis::Forecast& f, std::size_t k) {
                         text_box_width(f.inputs.actors[i].name, kFont), kFont * 1.05, 0});
     shown.push_back(i);
   }
+  // The forecast after each round.
+  std::string path;
+  for (std::size_t r = 0; r < issue.path.size(); ++r) {
+    path += fmt::format("{},{} ", n1(x(r)), n1(y(issue.path[r])));
+  }
+  out += fmt::format(
+      "<polyline points=\"{}\" fill=\"none\" stroke=\"#111111\" stroke-width=\"3\">"
+      "<title>forecast: {}</title></polyline>",
+      path, xml_escape(forecast_point(f, k, issue.forecast)));
+  // The actors' names over every line, each with a white halo (the forecast's thick line would
+  // hide a name it runs under).
   const auto placed = place_labels(requests, Box{left, top - 10, right + 4, bottom + 4}, 2, 3);
   for (std::size_t j = 0; j < placed.size(); ++j) {
     const Box& b = placed[j].box;
@@ -122,19 +133,12 @@ std::string trajectory_chart(const analysis::Forecast& f, std::size_t k) {
           n1(requests[j].x), n1(requests[j].y), n1(b.left), n1((b.top + b.bottom) / 2),
           actor_colour(shown[j]));
     }
-    out += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"{}\" fill=\"{}\">{}</text>", n1(b.left),
-                       n1(b.bottom - 2.5), kFont, actor_colour(shown[j]),
-                       xml_escape(f.inputs.actors[shown[j]].name));
+    out += fmt::format(
+        "<text x=\"{}\" y=\"{}\" font-size=\"{}\" fill=\"{}\" stroke=\"#ffffff\" "
+        "stroke-width=\"3\" paint-order=\"stroke\">{}</text>",
+        n1(b.left), n1(b.bottom - 2.5), kFont, actor_colour(shown[j]),
+        xml_escape(f.inputs.actors[shown[j]].name));
   }
-  // The forecast after each round.
-  std::string path;
-  for (std::size_t r = 0; r < issue.path.size(); ++r) {
-    path += fmt::format("{},{} ", n1(x(r)), n1(y(issue.path[r])));
-  }
-  out += fmt::format(
-      "<polyline points=\"{}\" fill=\"none\" stroke=\"#111111\" stroke-width=\"3\">"
-      "<title>forecast: {}</title></polyline>",
-      path, xml_escape(forecast_point(f, k, issue.forecast)));
   // The band.
   const double band_x = right + 40;
   if (issue.band) {

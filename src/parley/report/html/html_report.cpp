@@ -35,7 +35,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 tbody td:first-child { white-space: nowrap; }
 tbody tr:nth-child(even) { background: var(--band); }
 .proposition, .note, .key { color: var(--muted); margin: 0 0 6px; }
-svg.chart { display: block; max-width: 100%; height: auto; font-size: 12px; fill: var(--ink); }
+svg.chart { display: block; max-width: 100%; height: auto; margin: 8px 0 22px; font-size: 12px; fill: var(--ink); }
 svg .salience, svg .unit, svg .end, svg .empty { fill: var(--muted); }
 .evidence { font-size: 14px; margin: 4px 0 12px; padding-left: 20px; }
 .evidence cite { font-style: normal; font-weight: 600; }
