@@ -131,5 +131,48 @@ TEST(Extract, EditorialAsidesAreLeftOut) {
   expect_claims("The union spoke to reporters (the board demanded a wage freeze – Ed.).", {});
 }
 
+// A negation just before an act turns it: acceptance, an offer or a demand becomes a rejection
+// (against a pay rise it would not accept), and a rejection an offer (for outsourcing it does not
+// rule out). The negation is the act's own word, so it does not also turn the topic.
+TEST(Extract, NegatedActsTurnTheirStance) {
+  expect_claims("The board would not agree to a pay rise.",
+                {{"BOARD", "wage_raise", Stance::reject, false}});
+  expect_claims("The union cannot accept longer shifts.",
+                {{"UNION", "shift_length", Stance::reject, false}});
+  expect_claims("Management won't accept a wage increase this year.",
+                {{"BOARD", "wage_raise", Stance::reject, false}});
+  expect_claims("The union is not ready to discuss longer shifts.",
+                {{"UNION", "shift_length", Stance::reject, false}});
+  expect_claims("The board has never demanded longer shifts.",
+                {{"BOARD", "shift_length", Stance::reject, false}});
+  expect_claims("The board did not rule out outsourcing.",
+                {{"BOARD", "outsourcing", Stance::offer, true}});
+  // Not a negation of the act: "not" before the topic turns the topic only.
+  expect_claims("The union agreed not to outsource routes.",
+                {{"UNION", "outsourcing", Stance::accept, false}});
+}
+
+// An act word after a determiner is the object of the verb before it: turning down "the
+// demand" is a rejection, not a demand.
+TEST(Extract, AnActNounAfterAVerbIsItsObject) {
+  expect_claims("The union turned down the demand for longer shifts.",
+                {{"UNION", "shift_length", Stance::reject, false}});
+  expect_claims("The board denounced the proposal to raise wages.",
+                {{"BOARD", "wage_raise", Stance::reject, false}});
+  expect_claims("The union said it was ready for a pay rise of 3 percent.",
+                {{"UNION", "wage_raise", Stance::offer, true}});
+  // A headline drops the article: right after the verb, the act word is its object as well.
+  expect_claims("Union rejects demand for longer shifts",
+                {{"UNION", "shift_length", Stance::reject, false}});
+}
+
+// A verb joined by "and" to the act before it shares its subject: the board, not the union that
+// stands nearer, demanded longer shifts.
+TEST(Extract, CoordinatedVerbsShareTheirSubject) {
+  expect_claims("The board wanted the union to accept a wage freeze and demanded longer shifts.",
+                {{"BOARD", "wage_raise", Stance::demand, false},
+                 {"BOARD", "shift_length", Stance::demand, true}});
+}
+
 }  // namespace
 }  // namespace parley::evidence

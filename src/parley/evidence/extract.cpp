@@ -68,7 +68,7 @@ const std::vector<ActWords>& act_words() {
       {Stance::offer, false,
        {"offer", "propose", "pledge", "promise", "ready to", "willing to", "prepared to",
         "could consider", "would consider", "considering", "allows for", "floated", "suggest",
-        "agreed to work", "committed to",
+        "agreed to work", "committed to", "ready for", "open to",
         "предлага*", "предложил*", "готов*", "обеща*", "пропону*", "запропонува*"}},
       {Stance::offer, true,
        {"offer", "offers", "proposal*", "pledge", "pledges", "promise", "promises",
@@ -87,7 +87,8 @@ const std::vector<ActWords>& act_words() {
         "does not intend to", "did not intend to", "not intend to", "will not accept",
         "would not accept", "won't accept", "not shown much enthusiasm", "no enthusiasm",
         "unacceptable", "non starter", "declined", "declines", "vetoed", "reneged",
-        "out of the question",
+        "out of the question", "denounce", "condemn", "turn down", "say no to", "brush aside",
+        "object to", "balk at", "spurn",
         "отверг*", "отказыва*", "отказал*", "отклони*", "неприемлем*", "відкида*", "відмовля*",
         "неприйнятн*"}},
       {Stance::threaten, false,
@@ -486,14 +487,25 @@ std::vector<Claim> ExtractionModel::Impl::extract(
                                                      before == "been" || before == "being"));
                             }),
              acts.end());
+  // An act word after a determiner is a noun ("the demand to cede", "a plan"), whatever list
+  // it came from.
+  const auto as_noun = [&](const Span& a) {
+    if (act_noun[a.id]) return true;
+    if (a.begin == 0) return false;
+    const auto& w = tokens[a.begin - 1].text;
+    return w == "the" || w == "a" || w == "an" || w == "this" || w == "that" || w == "these" ||
+           w == "those" || w == "its" || w == "their" || w == "his" || w == "her" || w == "our" ||
+           w == "any" || w == "every" || w == "such";
+  };
   // A noun act right after an act verb, without a holder of its own, is that verb's object
   // ("rejected the demands to withdraw"); "rejected Russia's demands" keeps both.
   acts.erase(std::remove_if(acts.begin(), acts.end(),
                             [&](const Span& a) {
-                              if (!act_noun[a.id]) return false;
                               for (const auto& v : acts) {
-                                if (act_noun[v.id] || v.end > a.begin || a.begin - v.end > 2)
-                                  continue;
+                                if (as_noun(v) || v.end > a.begin || a.begin - v.end > 2) continue;
+                                // Right after the verb, an act word is a noun too ("rejects
+                                // demand to cede").
+                                if (!as_noun(a) && v.end != a.begin) continue;
                                 bool possessive = false;
                                 for (std::size_t k = v.end; k < a.begin; ++k)
                                   possessive = possessive || tokens[k].possessive;
@@ -632,10 +644,46 @@ std::vector<Claim> ExtractionModel::Impl::extract(
     bool noun;
     bool modal;
     const char* plover;
+    bool negated = false;  // "would not agree", "did not rule out": the span holds the negation
+  };
+  // A negation just before an act verb turns it ("would not agree to a truce", "is not ready to",
+  // "cannot accept", "won't accept", "has never demanded", "did not rule out"): acceptance, an
+  // offer or a demand becomes a rejection, a rejection an offer. At most two of "be", "yet",
+  // "ever", "even", "fully", "simply", "really" between them.
+  const auto negation_before = [&](const Span& a) -> std::optional<std::size_t> {
+    std::size_t i = a.begin;
+    for (int skipped = 0; i > 0 && skipped <= 2; ++skipped) {
+      const std::string& w = tokens[i - 1].text;
+      if (w == "not" || w == "never" || w == "cannot") return i - 1;
+      if (w == "t" && i >= 2) {  // won't, can't, didn't … (the apostrophe splits the word)
+        const std::string& aux = tokens[i - 2].text;
+        if (aux == "won" || aux == "can" || aux == "don" || aux == "didn" || aux == "doesn" ||
+            aux == "wouldn" || aux == "isn" || aux == "aren" || aux == "wasn" || aux == "weren" ||
+            aux == "couldn" || aux == "shouldn" || aux == "hasn" || aux == "haven" || aux == "hadn")
+          return i - 2;
+        return std::nullopt;
+      }
+      if (w == "longer" && i >= 2 && tokens[i - 2].text == "no") return i - 2;
+      if (w != "be" && w != "yet" && w != "ever" && w != "even" && w != "fully" && w != "simply" &&
+          w != "really")
+        return std::nullopt;
+      --i;
+    }
+    return std::nullopt;
   };
   std::vector<Act> all_acts;
-  for (const auto& a : acts)
-    all_acts.push_back({a, act_stance[a.id], act_noun[a.id], false, act_plover[a.id]});
+  for (const auto& a : acts) {
+    Act act{a, act_stance[a.id], act_noun[a.id], false, act_plover[a.id]};
+    if (!act.noun && act.stance != Stance::threaten) {
+      if (const auto at = negation_before(a); at && !inside_any(acts, *at)) {
+        act.span.begin = *at;
+        act.stance = act.stance == Stance::reject ? Stance::offer : Stance::reject;
+        act.plover = plover_category(act.stance);
+        act.negated = true;
+      }
+    }
+    all_acts.push_back(act);
+  }
   for (const auto& m : modals)
     if (!inside_any(acts, m.begin) && !inside_any(speaker_acts, m.begin))
       all_acts.push_back({m, Stance::demand, false, true, "DEMAND"});
@@ -688,8 +736,11 @@ std::vector<Claim> ExtractionModel::Impl::extract(
            w == "in" || w == "at" || w == "into" || w == "toward" || w == "towards" ||
            w == "than" || w == "over" || w == "about" || w == "between" || w == "through";
   };
-  // An actor after a preposition ("talks with Putin", "conveyed to U.S. officials") is no subject.
+  // An actor after a preposition ("talks with Putin", "conveyed to U.S. officials", "stay out of
+  // NATO") is no subject.
   const auto object_of_preposition = [&](const Span& a) {
+    if (a.begin >= 2 && tokens[a.begin - 1].text == "of" && tokens[a.begin - 2].text == "out")
+      return true;
     for (std::size_t back = 1; back <= 3 && back <= a.begin; ++back) {
       const auto& w = tokens[a.begin - back].text;
       if (is_preposition(w)) return true;
@@ -699,7 +750,7 @@ std::vector<Claim> ExtractionModel::Impl::extract(
   };
 
   using Holders = std::vector<std::uint32_t>;
-  const auto holder_of = [&](const Act& act) -> Holders {
+  const auto own_holder_of = [&](const Act& act) -> Holders {
     if (act.modal) return speakers;
     if (frame && act.span.begin >= frame_end) return {*frame};
     // "Russia's demands", "Putin's conditions", "the Russian side's terms".
@@ -725,6 +776,19 @@ std::vector<Claim> ExtractionModel::Impl::extract(
     if (best) return {*best};
     return speakers;
   };
+  // A verb joined to the one before it by "and" shares its subject ("Moscow wanted Ukraine to stay
+  // out of NATO and demanded that …": Moscow demanded), when no clause boundary parts them.
+  const auto holder_of = [&](const Act& act) -> Holders {
+    const std::size_t b = act.span.begin;
+    if (!act.noun && !act.modal && b >= 1 && tokens[b - 1].text == "and") {
+      const Act* previous = nullptr;
+      for (const Act& other : all_acts) {
+        if (other.span.end <= b - 1 && !other.noun && !other.modal) previous = &other;
+      }
+      if (previous && !boundary_between(previous->span.end, b)) return own_holder_of(*previous);
+    }
+    return own_holder_of(act);
+  };
 
   const auto sign_of = [&](const Span& topic, std::size_t scope_begin, std::uint32_t issue) {
     int sign = 1;
@@ -738,7 +802,7 @@ std::vector<Claim> ExtractionModel::Impl::extract(
     // word does turn it) nor the issue's own pro/contra words.
     const auto in_act = [&](std::size_t i) {
       return std::any_of(all_acts.begin(), all_acts.end(), [i](const Act& a) {
-        return (a.modal || a.stance == Stance::reject) && a.span.contains(i);
+        return (a.modal || a.negated || a.stance == Stance::reject) && a.span.contains(i);
       });
     };
     const auto own_word = [&](std::size_t i) {
