@@ -166,6 +166,16 @@ TEST(Extract, AnActNounAfterAVerbIsItsObject) {
                 {{"UNION", "shift_length", Stance::reject, false}});
 }
 
+// Actors joined by "and" hold the act together; a comma alone joins nobody ("In talks with …,
+// the board …").
+TEST(Extract, JoinedSubjectsEachHoldTheAct) {
+  expect_claims("The union and the board agreed to longer shifts.",
+                {{"UNION", "shift_length", Stance::accept, true},
+                 {"BOARD", "shift_length", Stance::accept, true}});
+  expect_claims("After meeting Maria Lopez, the board demanded a wage freeze.",
+                {{"BOARD", "wage_raise", Stance::demand, false}});
+}
+
 // A verb joined by "and" to the act before it shares its subject: the board, not the union that
 // stands nearer, demanded longer shifts.
 TEST(Extract, CoordinatedVerbsShareTheirSubject) {

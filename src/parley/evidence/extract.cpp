@@ -56,7 +56,7 @@ const std::vector<ActWords>& act_words() {
       {Stance::demand, false,
        {"demand", "insist", "insists on", "call for", "calls for", "called for", "called on",
         "calls on", "want", "wants", "seek", "seeks", "sought", "require", "press for",
-        "push for", "pressing for", "urge", "aim to", "aims to", "intend to", "determined to",
+        "push for", "pressing for", "pressing", "pressed", "presses", "urge", "aim to", "aims to", "intend to", "determined to",
         "ask for", "asked for", "asks for", "insisting", "wished", "wish", "needs", "need",
         "try to", "tries to", "will try to", "prohibit*", "pressure*",
         "потребовал*", "требу*", "настаива*", "хоч*", "хотят", "добива*",
@@ -761,8 +761,9 @@ std::vector<Claim> ExtractionModel::Impl::extract(
         return {a.id};  // the act word inside an actor phrase ("Russian terms")
     }
     // The nearest actor before the act in its clause, not a possessor of what follows it.
-    std::optional<std::uint32_t> best;
-    for (const auto& a : actors) {
+    std::optional<std::size_t> best;  // index into actors
+    for (std::size_t n = 0; n < actors.size(); ++n) {
+      const Span& a = actors[n];
       if (a.end > act.span.begin) break;
       bool clause_break = false;
       for (std::size_t k = a.end; k < act.span.begin; ++k)
@@ -771,10 +772,30 @@ std::vector<Claim> ExtractionModel::Impl::extract(
       if (clause_break) continue;
       if (tokens[a.end - 1].possessive && a.end < act.span.begin) continue;
       if (object_of_preposition(a)) continue;
-      best = a.id;
+      best = n;
     }
-    if (best) return {*best};
-    return speakers;
+    if (!best) return speakers;
+    // With the actors joined to it by "and" or commas: "Russia and Ukraine agreed", "Kyiv,
+    // Washington and Brussels demanded" — each holds the act.
+    Holders joined{actors[*best].id};
+    for (std::size_t n = *best; n > 0; --n) {
+      const Span& before = actors[n - 1];
+      const Span& after = actors[n];
+      if (before.end >= after.begin || tokens[before.end - 1].possessive ||
+          object_of_preposition(before))
+        break;
+      // The link next to the act's own actor holds "and" ("In talks with Trump, Russia
+      // demanded" joins nobody); those before it may be commas.
+      bool only_joins = true, has_and = false;
+      for (std::size_t k = before.end; k < after.begin; ++k) {
+        only_joins = only_joins && (tokens[k].text == "and" || tokens[k].text == ",");
+        has_and = has_and || tokens[k].text == "and";
+      }
+      if (!only_joins || (n == *best && !has_and)) break;
+      if (std::find(joined.begin(), joined.end(), before.id) == joined.end())
+        joined.insert(joined.begin(), before.id);
+    }
+    return joined;
   };
   // A verb joined to the one before it by "and" shares its subject ("Moscow wanted Ukraine to stay
   // out of NATO and demanded that …": Moscow demanded), when no clause boundary parts them.
