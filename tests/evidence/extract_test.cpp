@@ -152,6 +152,29 @@ TEST(Extract, NegatedActsTurnTheirStance) {
                 {{"UNION", "outsourcing", Stance::accept, false}});
 }
 
+// A negation before an issue's words with no act verb is a rejection by the subject; in a "that"
+// clause with nobody reported as saying it, nobody's.
+TEST(Extract, ANegationWithoutAnActVerbRejects) {
+  expect_claims("The board will not raise wages this year.",
+                {{"BOARD", "wage_raise", Stance::reject, false}});
+  expect_claims("The union won't work longer shifts.",
+                {{"UNION", "shift_length", Stance::reject, false}});
+  expect_claims("The mayor assured reporters that the board would not cut wages.", {});
+}
+
+// "… would be unacceptable": a rejection of what comes before it, held by the speaker.
+TEST(Extract, APredicativeRejectionLooksBack) {
+  expect_claims("Longer shifts would be unacceptable, Maria Lopez said.",
+                {{"UNION", "shift_length", Stance::reject, false}});
+}
+
+// Rejecting another party's demand rejects what it asks; the demand stays that party's.
+TEST(Extract, RejectingADemandRejectsWhatItAsks) {
+  expect_claims("The union rejected the board's demand for longer shifts.",
+                {{"UNION", "shift_length", Stance::reject, false},
+                 {"BOARD", "shift_length", Stance::demand, true}});
+}
+
 // An act word after a determiner is the object of the verb before it: turning down "the
 // demand" is a rejection, not a demand.
 TEST(Extract, AnActNounAfterAVerbIsItsObject) {

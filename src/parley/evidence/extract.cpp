@@ -124,9 +124,11 @@ const std::vector<const char*> kReverserWords = {
     "non",        "without",    "against",    "never",    "drop",       "give up",
     "giving up",  "rid of",     "scrap",      "reduce",   "reduced",    "refrain from",
     "remove",     "removal",    "change",     "changing", "alter",      "withdrawal of",
-    "prevent",    "preventing", "отмен*",     "прекращ*", "отказ*",     "запрет*",
-    "не",         "без",        "скасува*",   "припин*",  "відмов*",    "заборон*",
-    "ні"};
+    "prevent",    "preventing", "cannot",     "won't",    "can't",      "don't",
+    "doesn't",    "didn't",     "wouldn't",   "couldn't", "isn't",      "aren't",
+    "wasn't",     "hasn't",     "haven't",    "отмен*",   "прекращ*",   "отказ*",
+    "запрет*",    "не",         "без",        "скасува*", "припин*",    "відмов*",
+    "заборон*",   "ні"};
 
 const std::vector<const char*> kReportingWords = {
     "said",       "says",     "say",       "stated",     "states",    "told",
@@ -415,7 +417,34 @@ std::vector<Claim> ExtractionModel::Impl::extract(
     }
   }
   // No act, or (for claims) no actor or no issue: nothing to find. Most sentences stop here.
-  if (acts.empty() && modals.empty() && speaker_acts.empty()) return out;
+  // The negations that could reject on their own ("will not", "won't", "cannot"), each with
+  // the auxiliary before it: [begin, end) token ranges, from the reversers.
+  const auto negation_of = [&](const Span& r) -> std::optional<Span> {
+    const std::string& first = tokens[r.begin].text;
+    if (r.end - r.begin == 2 && tokens[r.begin + 1].text == "t") return Span{r.begin, r.end, 0};
+    if (first == "cannot") return Span{r.begin, r.end, 0};
+    if ((first == "not" || first == "never") && r.begin >= 1) {
+      const std::string& aux = tokens[r.begin - 1].text;
+      if (aux == "will" || aux == "would" || aux == "shall" || aux == "can" || aux == "could" ||
+          aux == "does" || aux == "do" || aux == "did")
+        return Span{r.begin - 1, r.end, 0};
+    }
+    return std::nullopt;
+  };
+  // …that an issue's words follow closely (within three tokens).
+  const auto names_issue_after = [&](std::size_t end) {
+    for (const auto* list : {&topics, &pros, &contras})
+      for (const auto& t : *list)
+        if (t.begin >= end && t.begin < end + 3) return true;
+    return false;
+  };
+  if (acts.empty() && modals.empty() && speaker_acts.empty()) {
+    const bool bare_negation = std::any_of(reversers.begin(), reversers.end(), [&](const Span& r) {
+      const auto n = negation_of(r);
+      return n && names_issue_after(n->end);
+    });
+    if (!bare_negation) return out;
+  }
   if (!acts_out && (actors.empty() || (topics.empty() && weak_topics.empty() && units.empty()))) {
     return out;
   }
@@ -644,7 +673,9 @@ std::vector<Claim> ExtractionModel::Impl::extract(
     bool noun;
     bool modal;
     const char* plover;
-    bool negated = false;  // "would not agree", "did not rule out": the span holds the negation
+    bool negated = false;      // "would not agree", "did not rule out": the span holds the negation
+    bool bare = false;         // a negation without an act verb: "Ukraine will not cede territory"
+    bool predicative = false;  // "… troops would be unacceptable": about what comes before it
   };
   // A negation just before an act verb turns it ("would not agree to a truce", "is not ready to",
   // "cannot accept", "won't accept", "has never demanded", "did not rule out"): acceptance, an
@@ -682,7 +713,30 @@ std::vector<Claim> ExtractionModel::Impl::extract(
         act.negated = true;
       }
     }
+    // "… would be unacceptable", "… is out of the question": a rejection of what comes before.
+    if (act.stance == Stance::reject && !act.negated && a.begin > 0) {
+      const std::string& first = tokens[a.begin].text;
+      const std::string& before = tokens[a.begin - 1].text;
+      act.predicative = (first == "unacceptable" || first == "out" || first == "non") &&
+                        (is_copula(before) || before == "be" || before == "been" ||
+                         before == "remain" || before == "remains" || before == "remained");
+    }
     all_acts.push_back(act);
+  }
+  // A negation that no act verb follows, before an issue's words: "Ukraine will not cede
+  // territory", "Kyiv would never give up Crimea", "Moscow won't withdraw": a rejection by the
+  // subject, spanning the negation (which then does not turn the topic as well).
+  for (const auto& r : reversers) {
+    const auto negation = negation_of(r);
+    if (!negation) continue;
+    const std::size_t begin = negation->begin, end = negation->end;
+    if (end >= tokens.size()) continue;
+    if (inside_any(acts, begin) || inside_any(acts, end - 1) || inside_any(acts, end)) continue;
+    if (tokens[end].text == "be" || tokens[end].text == "have") continue;  // passives, perfects
+    if (!names_issue_after(end)) continue;
+    Act bare{Span{begin, end, 0}, Stance::reject, false, false, plover_category(Stance::reject)};
+    bare.bare = true;
+    all_acts.push_back(bare);
   }
   for (const auto& m : modals)
     if (!inside_any(acts, m.begin) && !inside_any(speaker_acts, m.begin))
@@ -800,6 +854,28 @@ std::vector<Claim> ExtractionModel::Impl::extract(
   // A verb joined to the one before it by "and" shares its subject ("Moscow wanted Ukraine to stay
   // out of NATO and demanded that …": Moscow demanded), when no clause boundary parts them.
   const auto holder_of = [&](const Act& act) -> Holders {
+    // A predicative rejection is the speaker's; so is a bare negation about another party ("Trump
+    // said Ukraine would not join NATO": Trump's position, not Ukraine's).
+    if (act.predicative && !speakers.empty()) return speakers;
+    if (act.bare) {
+      Holders own = own_holder_of(act);
+      // In a "that" clause with nobody to say it ("Baker assured Gorbachev that NATO would not
+      // expand"), whose position it is stays open: no holder.
+      bool in_that_clause = false;
+      for (std::size_t t = act.span.begin; t-- > 0;) {
+        if (boundary[t]) break;
+        if (tokens[t].text == "that") {
+          in_that_clause = true;
+          break;
+        }
+      }
+      if (in_that_clause && speakers.empty()) return {};
+      if (speakers.empty() || std::all_of(own.begin(), own.end(), [&](std::uint32_t h) {
+            return std::find(speakers.begin(), speakers.end(), h) != speakers.end();
+          }))
+        return own;
+      return speakers;
+    }
     const std::size_t b = act.span.begin;
     if (!act.noun && !act.modal && b >= 1 && tokens[b - 1].text == "and") {
       const Act* previous = nullptr;
@@ -872,27 +948,45 @@ std::vector<Claim> ExtractionModel::Impl::extract(
       }
     for (std::size_t n = k + 1; n < all_acts.size(); ++n) {
       if (all_acts[n].span.begin >= scope_begin) {
+        // "rejected Russia's demand for …": the rejection is about what the demand asks too.
+        const Act& other = all_acts[n];
+        bool object = false;
+        if (act.stance == Stance::reject && other.span.begin > scope_begin &&
+            other.span.begin - scope_begin <= 3) {
+          object = tokens[other.span.begin - 1].possessive;  // "Russia's demand"
+        }
+        if (object) continue;
         if (holder_of(all_acts[n]) != holders || all_acts[n].stance != act.stance) {
           scope_end = std::min(scope_end, all_acts[n].span.begin);
           break;
         }
       }
     }
+    // A predicative rejection's scope is its clause before it.
+    std::size_t topic_from = act.span.begin;  // topics must end after this
+    if (act.predicative) {
+      std::size_t start = 0;
+      for (std::size_t i = 0; i < act.span.begin; ++i)
+        if (boundary[i] || tokens[i].text == "that") start = i + 1;
+      scope_end = act.span.begin;
+      topic_from = start;
+    }
     // Topics in scope, plus quantities whose unit an issue takes.
     std::vector<std::pair<Span, std::uint32_t>> found;  // (span, issue)
     // Topics in the scope, and those the act word stands in ("cultural requirements").
     for (const auto& t : topics)
-      if (t.end > act.span.begin && t.begin < scope_end) found.push_back({t, t.id});
+      if (t.end > topic_from && t.begin < scope_end) found.push_back({t, t.id});
     // A quantity binds to an issue that takes its unit and is named in the scope, even weakly
     // ("85,000 soldiers" after "armed forces", "40 kilometers" after "missiles").
     const auto named = [&](std::uint32_t i) {
       for (const auto* list : {&topics, &weak_unconfirmed, &pros, &contras})
         for (const auto& t : *list)
-          if (t.id == i && t.end > act.span.begin && t.begin < scope_end) return true;
+          if (t.id == i && t.end > topic_from && t.begin < scope_end) return true;
       return false;
     };
+    const std::size_t quantity_from = act.predicative ? topic_from : scope_begin;
     for (const auto& q : quantities) {
-      if (q.begin < scope_begin || q.begin >= scope_end) continue;
+      if (q.begin < quantity_from || q.begin >= scope_end) continue;
       for (std::uint32_t i = 0; i < issues.size(); ++i) {
         const auto& u = issues[i].units;
         if (std::find(u.begin(), u.end(), q.unit) != u.end() && named(i))
@@ -907,7 +1001,8 @@ std::vector<Claim> ExtractionModel::Impl::extract(
       for (const auto& [span, issue] : found) {
         if (std::find(done.begin(), done.end(), issue) != done.end()) continue;
         done.push_back(issue);
-        int sign = sign_of(span, act.modal ? scope_begin : act.span.begin, issue);
+        int sign = sign_of(
+            span, act.predicative ? topic_from : (act.modal ? scope_begin : act.span.begin), issue);
         if (act.stance == Stance::reject) sign = -sign;
         Claim c;
         c.doc = std::string(doc);
@@ -921,7 +1016,7 @@ std::vector<Claim> ExtractionModel::Impl::extract(
         // nearest before it ("20% of the territory").
         const Quantity* chosen = nullptr;
         for (const auto& q : quantities) {
-          if (q.begin < act.span.begin || q.begin >= scope_end) continue;
+          if (q.begin < std::min(topic_from, act.span.begin) || q.begin >= scope_end) continue;
           const auto& u = issues[issue].units;
           if (std::find(u.begin(), u.end(), q.unit) == u.end()) continue;
           if (q.begin >= span.begin) {
@@ -937,9 +1032,11 @@ std::vector<Claim> ExtractionModel::Impl::extract(
         c.redline = redline;
         c.conditional = conditional;
         c.source = source;
-        c.cue = std::string(sentence.substr(
-            tokens[act.span.begin].begin,
-            tokens[std::min(span.end, tokens.size()) - 1].end - tokens[act.span.begin].begin));
+        // From the act to the topic (from the topic to the act for a predicative rejection).
+        const std::size_t cue_first = std::min(act.span.begin, span.begin);
+        const std::size_t cue_last = std::max(std::min(span.end, tokens.size()), act.span.end) - 1;
+        c.cue = std::string(sentence.substr(tokens[cue_first].begin,
+                                            tokens[cue_last].end - tokens[cue_first].begin));
         c.sentence = std::string(sentence);
         out.push_back(std::move(c));
       }
