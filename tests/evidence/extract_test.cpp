@@ -160,6 +160,13 @@ TEST(Extract, ANegationWithoutAnActVerbRejects) {
   expect_claims("The union won't work longer shifts.",
                 {{"UNION", "shift_length", Stance::reject, false}});
   expect_claims("The mayor assured reporters that the board would not cut wages.", {});
+  // "will not be", "has not": no rejection of its own.
+  expect_claims("The union will not be able to stop outsourcing, analysts said.", {});
+}
+
+// An act in a "whether" clause is an open question, not a position.
+TEST(Extract, WhetherLeavesItOpen) {
+  expect_claims("The board did not say whether it would accept a pay rise.", {});
 }
 
 // "… would be unacceptable": a rejection of what comes before it, held by the speaker.

@@ -765,6 +765,17 @@ std::vector<Claim> ExtractionModel::Impl::extract(
       if (boundary[i]) return true;
     return false;
   };
+  // An act in a "whether" clause is an open question ("did not say whether it would accept"),
+  // no act.
+  all_acts.erase(std::remove_if(all_acts.begin(), all_acts.end(),
+                                [&](const Act& a) {
+                                  for (std::size_t t = a.span.begin; t-- > 0;) {
+                                    if (boundary[t]) return false;
+                                    if (tokens[t].text == "whether") return true;
+                                  }
+                                  return false;
+                                }),
+                 all_acts.end());
   // An act in the complement of an earlier one ("demand that Ukraine … accept neutrality", "ready
   // to agree") belongs to it: no act of its own.
   {
