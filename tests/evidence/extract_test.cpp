@@ -164,6 +164,14 @@ TEST(Extract, ANegationWithoutAnActVerbRejects) {
   expect_claims("The union will not be able to stop outsourcing, analysts said.", {});
 }
 
+// A proposal after a preposition is something the subject answers, not its own offer; a
+// proposal with its holder in front stays that holder's.
+TEST(Extract, AnActNounAfterAPrepositionIsNotTheSubjects) {
+  expect_claims("The union has not yet responded to the proposal for longer shifts.", {});
+  expect_claims("The union responded to the board's proposal for longer shifts.",
+                {{"BOARD", "shift_length", Stance::offer, true}});
+}
+
 // An act in a "whether" clause is an open question, not a position.
 TEST(Extract, WhetherLeavesItOpen) {
   expect_claims("The board did not say whether it would accept a pay rise.", {});

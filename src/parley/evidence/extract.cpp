@@ -554,6 +554,21 @@ std::vector<Claim> ExtractionModel::Impl::extract(
                                                  });
                             }),
              acts.end());
+  // A noun act after a preposition and a determiner ("responded to the proposal", "talks on a
+  // plan") is what others do something about, not an act of the sentence's subject; one with its
+  // holder in front ("to Russia's proposal", "on the Russian proposal") stays.
+  acts.erase(std::remove_if(acts.begin(), acts.end(),
+                            [&](const Span& a) {
+                              if (!as_noun(a) || a.begin < 2) return false;
+                              const std::string& det = tokens[a.begin - 1].text;
+                              const std::string& prep = tokens[a.begin - 2].text;
+                              const bool determiner = det == "the" || det == "a" || det == "an";
+                              const bool preposition = prep == "to" || prep == "on" ||
+                                                       prep == "about" || prep == "with" ||
+                                                       prep == "against" || prep == "over";
+                              return determiner && preposition;
+                            }),
+             acts.end());
   // Acts inside an editor's parenthesis ("(… – Approx. InoSMI)", "(… – Ed.)") are not the
   // article's report.
   std::vector<std::pair<std::size_t, std::size_t>> editorial;
