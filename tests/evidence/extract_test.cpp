@@ -204,6 +204,20 @@ TEST(Extract, AnActNounAfterAVerbIsItsObject) {
                 {{"UNION", "shift_length", Stance::reject, false}});
 }
 
+// "but" joins two acts of one subject too, unless the first sits in a "that" clause; and
+// "continues to demand" is a demand of its own, not a purpose.
+TEST(Extract, ContrastedActsAndOngoingDemands) {
+  expect_claims("The union is willing to discuss longer shifts but insists on a pay rise.",
+                {{"UNION", "shift_length", Stance::offer, true},
+                 {"UNION", "wage_raise", Stance::demand, true}});
+  // The warning is the speaker's (Maria Lopez, the union's), not the board's.
+  expect_claims("Maria Lopez said that the board wants longer shifts, but warned of a wage freeze.",
+                {{"BOARD", "shift_length", Stance::demand, true},
+                 {"UNION", "wage_raise", Stance::threaten, false}});
+  expect_claims("The board continues to demand longer shifts.",
+                {{"BOARD", "shift_length", Stance::demand, true}});
+}
+
 // Actors joined by "and" hold the act together; a comma alone joins nobody ("In talks with …,
 // the board …").
 TEST(Extract, JoinedSubjectsEachHoldTheAct) {

@@ -511,7 +511,11 @@ std::vector<Claim> ExtractionModel::Impl::extract(
                               const auto& word = tokens[a.begin].text;
                               const bool participle =
                                   word.size() > 2 && word.compare(word.size() - 2, 2, "ed") == 0;
-                              return before == "to" ||
+                              // "continues to demand" goes on demanding: an act of its own.
+                              const bool goes_on =
+                                  before == "to" && a.begin >= 2 &&
+                                  tokens[a.begin - 2].text.rfind("continu", 0) == 0;
+                              return (before == "to" && !goes_on) ||
                                      (participle && (is_copula(before) || before == "be" ||
                                                      before == "been" || before == "being"));
                             }),
@@ -903,12 +907,21 @@ std::vector<Claim> ExtractionModel::Impl::extract(
       return speakers;
     }
     const std::size_t b = act.span.begin;
-    if (!act.noun && !act.modal && b >= 1 && tokens[b - 1].text == "and") {
+    const bool joined = b >= 1 && (tokens[b - 1].text == "and" || tokens[b - 1].text == "but");
+    if (!act.noun && !act.modal && joined) {
       const Act* previous = nullptr;
       for (const Act& other : all_acts) {
         if (other.span.end <= b - 1 && !other.noun && !other.modal) previous = &other;
       }
-      if (previous && !boundary_between(previous->span.end, b)) return own_holder_of(*previous);
+      // "is willing to discuss a ceasefire but insists on guarantees": the same subject, across
+      // the contrast itself (but no other boundary).
+      // Not from inside a "that" clause ("expressed confidence that the Russian leader seeks
+      // peace, but warned …": the warning is not the Russian leader's).
+      bool in_that_clause = false;
+      for (std::size_t t = 0; previous && t < previous->span.begin; ++t)
+        in_that_clause = in_that_clause || tokens[t].text == "that";
+      if (previous && !in_that_clause && !boundary_between(previous->span.end, b - 1))
+        return own_holder_of(*previous);
     }
     return own_holder_of(act);
   };
