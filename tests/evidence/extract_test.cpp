@@ -157,8 +157,9 @@ TEST(Extract, NegatedActsTurnTheirStance) {
 TEST(Extract, ANegationWithoutAnActVerbRejects) {
   expect_claims("The board will not raise wages this year.",
                 {{"BOARD", "wage_raise", Stance::reject, false}});
-  expect_claims("The union won't work longer shifts.",
-                {{"UNION", "shift_length", Stance::reject, false}});
+  expect_claims("The union won't cut wages.", {{"UNION", "wage_raise", Stance::reject, true}});
+  // Only a verb that is one of an issue's words: mentioning is no rejection.
+  expect_claims("The union's statement does not mention wages.", {});
   expect_claims("The mayor assured reporters that the board would not cut wages.", {});
   // "will not be", "has not": no rejection of its own.
   expect_claims("The union will not be able to stop outsourcing, analysts said.", {});

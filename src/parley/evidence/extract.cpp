@@ -431,11 +431,16 @@ std::vector<Claim> ExtractionModel::Impl::extract(
     }
     return std::nullopt;
   };
-  // …that an issue's words follow closely (within three tokens).
+  // …whose verb is one of an issue's words ("will not cede territory", "would never join NATO":
+  // the word right after the negation, or after one of "ever", "again", "now"), not any verb
+  // ("does not mention territory" rejects nothing).
   const auto names_issue_after = [&](std::size_t end) {
+    if (end < tokens.size() &&
+        (tokens[end].text == "ever" || tokens[end].text == "again" || tokens[end].text == "now"))
+      ++end;
     for (const auto* list : {&topics, &pros, &contras})
       for (const auto& t : *list)
-        if (t.begin >= end && t.begin < end + 3) return true;
+        if (t.begin == end) return true;
     return false;
   };
   if (acts.empty() && modals.empty() && speaker_acts.empty()) {
@@ -653,8 +658,18 @@ std::vector<Claim> ExtractionModel::Impl::extract(
       const bool before = a.end <= r.begin && r.begin - a.end <= 4;
       // "said Peskov", "according to Zelensky"; not "made it clear that Ukraine …", whose
       // actor is the subject of what is said.
+      // Nor "says Ukraine must not join NATO", whose actor is the subject of what is said.
+      const auto subject_of_clause = [&](const Span& s) {
+        if (s.end >= tokens.size()) return false;
+        const std::string& w = tokens[s.end].text;
+        return w == "must" || w == "should" || w == "will" || w == "would" || w == "could" ||
+               w == "can" || w == "cannot" || w == "may" || w == "might" || w == "shall" ||
+               w == "has" || w == "have" || w == "had" || w == "is" || w == "are" || w == "was" ||
+               w == "were" || w == "does" || w == "did" || w == "wants" || w == "needs";
+      };
       const bool after = a.begin >= r.end && a.begin - r.end <= 2 &&
-                         (a.begin == r.end || tokens[r.end].text != "that");
+                         (a.begin == r.end || tokens[r.end].text != "that") &&
+                         !subject_of_clause(a);
       if (before || after) add_speaker(a.id);
     }
     for (const auto& src : sources) {
