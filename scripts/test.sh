@@ -9,6 +9,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs="$(nproc)"
+# New build folders use Ninja (scripts/install-deps.sh installs it; its one graph compiles a
+# target's files while the targets it links still compile, where make builds them target by
+# target). CMake reads CMAKE_GENERATOR only when it creates a build folder: one configured
+# before with make keeps make. A CMAKE_GENERATOR set by the caller wins.
+if [ -z "${CMAKE_GENERATOR:-}" ] && command -v ninja >/dev/null; then
+  export CMAKE_GENERATOR=Ninja
+fi
 
 # Sets cpu_ms to the CPU time (user + sys, ms) of this shell's finished children. `times` runs
 # in this shell (a command substitution would report the subshell's children).
