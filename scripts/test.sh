@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds and runs every test twice: a Release build (-O2: the
 # benchmarks build at -O3 in their own folder), and a build with AddressSanitizer +
-# UndefinedBehaviorSanitizer (libraries at -O1, test code at -O0; tests labelled `slow` left
+# UndefinedBehaviorSanitizer (libraries at -Og, test code at -O0; tests labelled `slow` left
 # out). Neither builds the benchmarks. The Release build has Open MPI (-DPARLEY_MPI=ON), and its
 # tests run `parley forecast` on two ranks (ForecastMpi.TwoRanksPrintTheSameBytes). The sanitizer
 # build runs in the background from the start, at the lowest priority, while the Release build and
@@ -131,7 +131,7 @@ phase "configure (release)" \
   quiet cmake -S . -B build/release -DCMAKE_BUILD_TYPE=Release "-DCMAKE_CXX_FLAGS_RELEASE=-O2 -DNDEBUG" \
   -DPARLEY_BUILD_BENCH=OFF -DPARLEY_MPI=ON
 phase "configure (asan)" \
-  quiet cmake -S . -B build/asan -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g1" -DPARLEY_SANITIZE=ON \
+  quiet cmake -S . -B build/asan -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-Og -g1" -DPARLEY_SANITIZE=ON \
   -DPARLEY_TEST_DEBUG_OPTIMIZE=-O0 -DPARLEY_BUILD_BENCH=OFF
 # The sanitizer build, the longest phase, from the start, behind the Release build and tests.
 background_start "build (asan)" build/asan-build.log cmake --build build/asan --parallel "$jobs"
