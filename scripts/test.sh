@@ -61,8 +61,10 @@ phase() {
 
 # One phase in the background, at the lowest priority (nice 19): it takes the cores that the
 # phases in the foreground leave idle (the tail of a build, the tests' waits), and what it has
-# left once they are done. It runs in a session of its own (setsid -f), so that its CPU time is
-# not counted in this shell's and is added once, from its own `times`, when it ends.
+# left once they are done. It stays in this session (with autogroup scheduling, a session of its
+# own would get an equal share whatever its nice value) but is not a child of this shell, so that
+# its CPU time is not counted in this shell's: it is added once, from its own `times`, when it
+# ends. Its command runs in a process group of its own (set -m), stopped when this script exits.
 bg_dir="$(mktemp -d)"
 bg_name=""
 bg_cpu_ms=0
@@ -72,23 +74,27 @@ background_start() {
   local log="$2"
   shift 2
   echo "== $bg_name: started in the background (output in $log)"
-  setsid -f bash -c 'dir="$1" log="$2"; shift 2
-    echo "$$" >"$dir/pid"
+  (bash -c 'dir="$1" log="$2"; shift 2
+    set -m
     t0="$EPOCHREALTIME" rc=0
-    nice -n 19 "$@" >"$log" 2>&1 || rc=$?
+    nice -n 19 "$@" >"$log" 2>&1 &
+    echo "$!" >"$dir/pid"
+    wait "$!" || rc=$?
     times >"$dir/times"
-    echo "$rc $t0 $EPOCHREALTIME" >"$dir/done"' background "$bg_dir" "$log" "$@"
+    echo "$rc $t0 $EPOCHREALTIME" >"$dir/done"' background "$bg_dir" "$log" "$@" 2>/dev/null &)
 }
 # background_wait: waits for the background phase, prints its output and its line (its wall time
 # from its start to its end, overlapping the phases run meanwhile; its own CPU time).
 background_wait() {
   local log="$1" rc t0 t1 user sys line
   failed="$bg_name"
+  # Nothing left in the foreground: back to the normal priority where allowed (root), for what
+  # it starts from now on.
+  [ -f "$bg_dir/pid" ] && renice -n 0 -g "$(cat "$bg_dir/pid")" >/dev/null 2>&1 || true
   until [ -f "$bg_dir/done" ]; do
-    if [ -f "$bg_dir/pid" ] && ! kill -0 "$(cat "$bg_dir/pid")" 2>/dev/null && \
-      [ ! -f "$bg_dir/done" ]; then
-      echo "the background phase $bg_name died"
-      exit 1
+    if [ -f "$bg_dir/pid" ] && ! kill -0 "$(cat "$bg_dir/pid")" 2>/dev/null; then
+      sleep 1  # its command has ended: the status follows at once, unless the phase was killed
+      [ -f "$bg_dir/done" ] || { echo "the background phase $bg_name died" && exit 1; }
     fi
     sleep 0.5
   done
