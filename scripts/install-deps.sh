@@ -2,7 +2,7 @@
 # Installs the Debian 12 packages parley builds with. Idempotent and quiet when all are present.
 set -euo pipefail
 packages=(
-  build-essential cmake pkg-config
+  build-essential cmake ninja-build pkg-config
   libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libfmt-dev libtbb-dev libpugixml-dev
   libicu-dev libgumbo-dev libsqlite3-dev libssl-dev libopenmpi-dev openmpi-bin
   libgtest-dev libgmock-dev libbenchmark-dev
