@@ -56,13 +56,14 @@ struct Inverse {
 // (on which states it ranks above the state), so each decision maker is searched on its own: Nash
 // exactly by a dynamic programme over its preferred states in groups of equal payoff (O(u²) for
 // u states it prefers to the state), GMR and SMR by a branch and bound over which of those stay
-// above, from the Nash answer down, at most 2^u nodes. SEQ also depends on the opponents' improvements: the totals from the sum of the
-// decision makers' GMR answers (a lower bound, since SEQ ⊆ GMR and GMR stability for j depends on
-// j's ranking only) up to the sum of their Nash answers (which always works) are tried in turn,
-// each by enumerating every ranking of each decision maker within its share of the total, keeping
-// one per distinct effect (the states above the state, which of its moves are improvements), and
-// combining them by a branch and bound; the first total that works is the least. Throws
-// InputError for an invalid graph or a state out of range.
+// above, from the Nash answer down, at most 2^u nodes. SEQ also depends on the opponents'
+// improvements: the totals from the sum of the decision makers' GMR answers (a lower bound, since
+// SEQ ⊆ GMR and GMR stability for j depends on j's ranking only) up to the sum of their Nash
+// answers (which always works) are tried in turn, each by enumerating every ranking of each
+// decision maker within its share of the total, keeping one per distinct effect (the states above
+// the state, which of its moves are improvements), and combining them by a branch and bound; the
+// first total that works is the least. Throws InputError for an invalid graph or a state out of
+// range.
 Inverse make_equilibrium(const Graph& graph, StateIndex state, SolutionConcept solution,
                          const InverseOptions& options = {});
 
