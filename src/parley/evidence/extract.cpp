@@ -56,7 +56,8 @@ const std::vector<ActWords>& act_words() {
       {Stance::demand, false,
        {"demand", "insist", "insists on", "call for", "calls for", "called for", "called on",
         "calls on", "want", "wants", "seek", "seeks", "sought", "require", "press for",
-        "push for", "pressing for", "pressing", "pressed", "presses", "urge", "aim to", "aims to", "intend to", "determined to",
+        "push for", "pressing for", "pressing", "pressed", "presses", "urge", "aim to",
+        "aims to", "intend to", "determined to",
         "ask for", "asked for", "asks for", "insisting", "wished", "wish", "needs", "need",
         "try to", "tries to", "will try to", "prohibit*", "pressure*",
         "потребовал*", "требу*", "настаива*", "хоч*", "хотят", "добива*",
@@ -356,6 +357,14 @@ bool is_copula(const std::string& w) {
   return w == "is" || w == "are" || w == "was" || w == "were";
 }
 
+// The first half of a negated contraction, which the apostrophe splits from its "t" ("won't" is
+// "won" "t").
+bool negating_contraction(const std::string& w) {
+  return w == "won" || w == "can" || w == "don" || w == "didn" || w == "doesn" || w == "wouldn" ||
+         w == "isn" || w == "aren" || w == "wasn" || w == "weren" || w == "couldn" ||
+         w == "shouldn" || w == "hasn" || w == "haven" || w == "hadn";
+}
+
 }  // namespace
 
 std::vector<Claim> ExtractionModel::Impl::extract(
@@ -421,7 +430,8 @@ std::vector<Claim> ExtractionModel::Impl::extract(
   // the auxiliary before it: [begin, end) token ranges, from the reversers.
   const auto negation_of = [&](const Span& r) -> std::optional<Span> {
     const std::string& first = tokens[r.begin].text;
-    if (r.end - r.begin == 2 && tokens[r.begin + 1].text == "t") return Span{r.begin, r.end, 0};
+    if (r.end - r.begin == 2 && tokens[r.begin + 1].text == "t" && negating_contraction(first))
+      return Span{r.begin, r.end, 0};
     if (first == "cannot") return Span{r.begin, r.end, 0};
     if ((first == "not" || first == "never") && r.begin >= 1) {
       const std::string& aux = tokens[r.begin - 1].text;
@@ -720,12 +730,8 @@ std::vector<Claim> ExtractionModel::Impl::extract(
     for (int skipped = 0; i > 0 && skipped <= 2; ++skipped) {
       const std::string& w = tokens[i - 1].text;
       if (w == "not" || w == "never" || w == "cannot") return i - 1;
-      if (w == "t" && i >= 2) {  // won't, can't, didn't … (the apostrophe splits the word)
-        const std::string& aux = tokens[i - 2].text;
-        if (aux == "won" || aux == "can" || aux == "don" || aux == "didn" || aux == "doesn" ||
-            aux == "wouldn" || aux == "isn" || aux == "aren" || aux == "wasn" || aux == "weren" ||
-            aux == "couldn" || aux == "shouldn" || aux == "hasn" || aux == "haven" || aux == "hadn")
-          return i - 2;
+      if (w == "t") {  // won't, can't, didn't …
+        if (i >= 2 && negating_contraction(tokens[i - 2].text)) return i - 2;
         return std::nullopt;
       }
       if (w == "longer" && i >= 2 && tokens[i - 2].text == "no") return i - 2;
@@ -896,8 +902,17 @@ std::vector<Claim> ExtractionModel::Impl::extract(
     }
     return joined;
   };
-  // A verb joined to the one before it by "and" shares its subject ("Moscow wanted Ukraine to stay
-  // out of NATO and demanded that …": Moscow demanded), when no clause boundary parts them.
+  // Whether a "that" stands between `at` and the clause boundary before it.
+  const auto in_that_clause = [&](std::size_t at) {
+    for (std::size_t t = at; t-- > 0;) {
+      if (boundary[t]) return false;
+      if (tokens[t].text == "that") return true;
+    }
+    return false;
+  };
+  // Who holds an act: its own holder (above), but for a predicative rejection or a bare negation
+  // (below), and a verb joined to the act before it by "and" or "but", which shares its subject
+  // ("Moscow wanted Ukraine to stay out of NATO and demanded that …": Moscow demanded).
   const auto holder_of = [&](const Act& act) -> Holders {
     // A predicative rejection is the speaker's; so is a bare negation about another party ("Trump
     // said Ukraine would not join NATO": Trump's position, not Ukraine's).
@@ -906,15 +921,7 @@ std::vector<Claim> ExtractionModel::Impl::extract(
       Holders own = own_holder_of(act);
       // In a "that" clause with nobody to say it ("Baker assured Gorbachev that NATO would not
       // expand"), whose position it is stays open: no holder.
-      bool in_that_clause = false;
-      for (std::size_t t = act.span.begin; t-- > 0;) {
-        if (boundary[t]) break;
-        if (tokens[t].text == "that") {
-          in_that_clause = true;
-          break;
-        }
-      }
-      if (in_that_clause && speakers.empty()) return {};
+      if (speakers.empty() && in_that_clause(act.span.begin)) return {};
       if (speakers.empty() || std::all_of(own.begin(), own.end(), [&](std::uint32_t h) {
             return std::find(speakers.begin(), speakers.end(), h) != speakers.end();
           }))
@@ -932,10 +939,8 @@ std::vector<Claim> ExtractionModel::Impl::extract(
       // the contrast itself (but no other boundary).
       // Not from inside a "that" clause ("expressed confidence that the Russian leader seeks
       // peace, but warned …": the warning is not the Russian leader's).
-      bool in_that_clause = false;
-      for (std::size_t t = 0; previous && t < previous->span.begin; ++t)
-        in_that_clause = in_that_clause || tokens[t].text == "that";
-      if (previous && !in_that_clause && !boundary_between(previous->span.end, b - 1))
+      if (previous && !in_that_clause(previous->span.begin) &&
+          !boundary_between(previous->span.end, b - 1))
         return own_holder_of(*previous);
     }
     return own_holder_of(act);

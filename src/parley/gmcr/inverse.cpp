@@ -229,10 +229,7 @@ class InverseSearch {
         return;
       }
       const std::size_t e = order[k];
-      if (solution != SolutionConcept::nash || none(moves_[j][s_] & bit<Mask>(e))) {
-        const auto added = count(demoted & above_[j][e]);
-        self(self, k + 1, kept | bit<Mask>(e), demoted, cost + added);
-      }
+      self(self, k + 1, kept | bit<Mask>(e), demoted, cost + count(demoted & above_[j][e]));
       self(self, k + 1, kept, demoted | bit<Mask>(e), cost + 1);
     };
     search(search, 0, Mask{}, Mask{}, 0);
