@@ -108,6 +108,14 @@ TEST(Table, WithoutRowsPrintsHeaderAndRule) {
 namespace parley::report {
 namespace {
 
+// The lead's width (display columns, "·" one) is taken off every line; later lines start under
+// the text.
+TEST(HangingWrap, LaterLinesUnderTheText) {
+  EXPECT_EQ(hanging_wrap("  · ", "the quick brown fox", 13), "  · the quick\n    brown fox");
+  EXPECT_EQ(hanging_wrap("Key: ", "a b", 20), "Key: a b");
+  EXPECT_EQ(hanging_wrap("", "the quick brown fox", 9), "the quick\nbrown fox");
+}
+
 TEST(WrapToWidth, BreaksAtSpacesAndKeepsLongWordsWhole) {
   EXPECT_EQ(wrap_to_width("the quick brown fox", 9), "the quick\nbrown fox");
   EXPECT_EQ(wrap_to_width("the quick brown fox", 10), "the quick\nbrown fox");

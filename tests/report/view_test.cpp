@@ -57,6 +57,15 @@ TEST(RenderText, WrapsParagraphsAtTheTextWidth) {
   static_assert(kTextWidth == 100);
 }
 
+// A list item longer than the text width wraps, its later lines under its text, not its bullet:
+// "  · " then 60 a's, then 60 b's on a line of its own indented by four.
+TEST(RenderText, WrapsListItemsUnderTheirText) {
+  View v{"list", "A list", {}};
+  v.list("Lead:", {std::string(60, 'a') + " " + std::string(60, 'b'), "short"});
+  EXPECT_EQ(render_text(v), "Lead:\n  · " + std::string(60, 'a') + "\n    " + std::string(60, 'b') +
+                                "\n  · short\n");
+}
+
 TEST(RenderHtml, SameBlocksEscapedFiguresDrawnTextOnlyLeftOut) {
   int drawn = 0;
   const Section s = render_section(sample_view(&drawn));

@@ -81,14 +81,7 @@ std::string numbers_text(const std::vector<std::size_t>& states) {
 
 // `lead` then `text` wrapped at kTextWidth, the lines after the first indented as far as the text.
 std::string hanging_item(const std::string& lead, const std::string& text) {
-  const std::size_t indent = display_width(lead);
-  const std::string wrapped = wrap_to_width(text, kTextWidth - indent);
-  std::string out = lead;
-  for (const char c : wrapped) {
-    out += c;
-    if (c == '\n') out += std::string(indent, ' ');
-  }
-  return out;
+  return hanging_wrap(lead, text, kTextWidth);
 }
 
 const char* reversibility_text(gmcr::Reversibility r) {
@@ -705,11 +698,7 @@ View gmcr_outcomes_view(const analysis::Gmcr& g) {
                                  ? fmt::format("{}: no equilibrium.", concept_label(c))
                                  : fmt::format("{}: {} equilibri{}", concept_label(c),
                                                states.size(), states.size() == 1 ? "um" : "a");
-    std::string text = lead;
-    for (const std::string& item : items) text += "\n" + hanging_item("  · ", item);
     view.list(lead, std::move(items));
-    view.blocks.back().media = Media::html;
-    view.lines(text, Media::text);
   }
   if (g.status_quo && unreachable > 0) {
     view.paragraph(

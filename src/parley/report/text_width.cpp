@@ -89,6 +89,17 @@ std::string truncate_to_width(std::string_view utf8, std::size_t width, std::str
   return out + std::string(ellipsis);
 }
 
+std::string hanging_wrap(std::string_view lead, std::string_view text, std::size_t width) {
+  const std::size_t indent = display_width(lead);
+  const std::string wrapped = wrap_to_width(text, width > indent ? width - indent : 1);
+  std::string out(lead);
+  for (const char c : wrapped) {
+    out += c;
+    if (c == '\n') out += std::string(indent, ' ');
+  }
+  return out;
+}
+
 std::string wrap_to_width(std::string_view text, std::size_t width) {
   std::string out;
   std::size_t line = 0;  // columns on the current line

@@ -21,4 +21,8 @@ std::string truncate_to_width(std::string_view utf8, std::size_t width,
 // gets a line of its own), joined with '\n', without a final newline.
 std::string wrap_to_width(std::string_view text, std::size_t width);
 
+// `lead` then `text` wrapped so that no line passes `width` columns, the lines after the first
+// indented as far as the text starts ("  · " items, "Label: " values), without a final newline.
+std::string hanging_wrap(std::string_view lead, std::string_view text, std::size_t width);
+
 }  // namespace parley::report

@@ -35,7 +35,7 @@ std::string block_text(const Block& b, TableStyle style) {
     }
     case Block::Kind::list: {
       std::string out = b.text.empty() ? "" : wrapped_lines(b.text);
-      for (const auto& item : b.items) out += "  · " + item + "\n";
+      for (const auto& item : b.items) out += hanging_wrap("  · ", item, kTextWidth) + "\n";
       return out;
     }
     case Block::Kind::figure:

@@ -15,7 +15,8 @@ inline constexpr std::size_t kTextWidth = 100;
 // The blocks of `view` that appear in text, a blank line between two blocks (none after a
 // heading, which belongs to what follows): paragraphs wrapped at kTextWidth
 // line by line, tables rendered in
-// `style`, lists as "  · item" under their lead-in. Figures are left out, and so is the view's
+// `style`, lists as "  · item" under their lead-in (each item wrapped, its later lines indented
+// under its text). Figures are left out, and so is the view's
 // title: its first block says what it is.
 std::string render_text(const View& view, TableStyle style = TableStyle::unicode);
 
